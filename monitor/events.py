@@ -1,0 +1,272 @@
+"""The event contract of ``shared/EVENTS.md`` as pydantic models.
+
+Events come in, verdicts go out. Everything that reads traffic (CLI, Kafka service, adapters)
+validates through :func:`parse_event`, which turns any problem into an :class:`EventError`
+naming the field and the problem, never into an unhandled exception.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
+
+Role = Literal["system", "developer", "user", "assistant", "tool"]
+Severity = Literal["none", "low", "medium", "high", "critical"]
+Task = Literal["extraction", "leakage", "campaign"]
+
+SEVERITY_ORDER: dict[str, int] = {"none": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+
+MAX_ID_LENGTH = 512
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class Message(_Model):
+    role: Role
+    content: str
+    reasoning: str | None = None
+    reasoning_handles: list[str] = Field(default_factory=list)
+
+
+class Request(_Model):
+    system: str | None = None
+    messages: list[Message]
+
+
+class Response(_Model):
+    content: str
+    reasoning: str | None = None
+    reasoning_summary: str | None = None
+    reasoning_handles: list[str] = Field(default_factory=list)
+
+
+class Usage(_Model):
+    input_tokens: int | None = Field(default=None, ge=0)
+    output_tokens: int | None = Field(default=None, ge=0)
+    reasoning_tokens: int | None = Field(default=None, ge=0)
+
+
+class Event(_Model):
+    event_id: str = Field(min_length=1, max_length=MAX_ID_LENGTH)
+    timestamp: datetime
+    account_id: str = Field(min_length=1, max_length=MAX_ID_LENGTH)
+    tenant_id: str | None = Field(default=None, max_length=MAX_ID_LENGTH)
+    session_id: str | None = Field(default=None, max_length=MAX_ID_LENGTH)
+    model: str = Field(min_length=1, max_length=MAX_ID_LENGTH)
+    request: Request
+    response: Response | None = None
+    usage: Usage | None = None
+    metadata: dict[str, Any] | None = None
+
+    @field_validator("timestamp", mode="before")
+    @classmethod
+    def _timestamp(cls, value: Any) -> Any:
+        if isinstance(value, bool):
+            raise ValueError("must be an RFC 3339 string or integer epoch milliseconds, not a boolean")
+        if isinstance(value, int):
+            return datetime.fromtimestamp(value / 1000.0, tz=UTC)
+        if isinstance(value, float):
+            raise ValueError("epoch timestamps must be integer milliseconds")
+        if isinstance(value, str):
+            try:
+                parsed = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+            except ValueError as exc:
+                raise ValueError(f"not an RFC 3339 timestamp: {exc}") from None
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        return value
+
+    @property
+    def epoch_seconds(self) -> float:
+        return self.timestamp.timestamp()
+
+    def user_messages(self) -> list[tuple[int, Message]]:
+        return [(i, m) for i, m in enumerate(self.request.messages) if m.role == "user"]
+
+
+class Span(_Model):
+    """A character range ``[start, end)`` inside one field of the event."""
+
+    field: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Evidence(_Model):
+    spans: list[Span] = Field(default_factory=list)
+    rules: list[str] = Field(default_factory=list)
+    figures: dict[str, float] = Field(default_factory=dict)
+    labels: dict[str, str] = Field(default_factory=dict)
+
+
+class Finding(_Model):
+    detector: str
+    task: Task
+    score: float = Field(ge=0.0, le=1.0)
+    reason: str
+    evidence: Evidence = Field(default_factory=Evidence)
+
+
+class Verdict(_Model):
+    event_id: str
+    account_id: str | None = None
+    scores: dict[str, float]
+    severity: Severity
+    findings: list[Finding] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+    @property
+    def severity_rank(self) -> int:
+        return SEVERITY_ORDER[self.severity]
+
+
+class LineError(_Model):
+    """The verdict of an input line that is not a valid event."""
+
+    line: int
+    error: str
+    event_id: str | None = None
+
+
+class EventError(ValueError):
+    """An input that is not a valid event; the message names the field and the problem."""
+
+
+MAX_EVENT_BYTES = 64 * 1024 * 1024
+MAX_JSON_DEPTH = 64
+
+
+def _reject_constant(name: str) -> Any:
+    raise EventError(f"invalid JSON: {name} is not allowed")
+
+
+def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise EventError(f"invalid JSON: duplicate key {key!r}")
+        out[key] = value
+    return out
+
+
+def _json_depth_exceeds(text: str, limit: int) -> bool:
+    depth = 0
+    in_string = False
+    escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif ch in "]}":
+            depth -= 1
+    return False
+
+
+def decode_json(raw: bytes | str, *, max_bytes: int = MAX_EVENT_BYTES) -> Any:
+    """Strict JSON decoding: UTF-8 only, no NaN/Infinity, no duplicate keys, bounded size and depth."""
+    if len(raw) > max_bytes:
+        raise EventError(f"event too large: {len(raw)} bytes > limit {max_bytes}")
+    if isinstance(raw, bytes):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise EventError(f"invalid UTF-8 at byte {exc.start}") from None
+    else:
+        text = raw
+    if not text.strip():
+        raise EventError("empty input: expected a JSON object")
+    if ("[[" in text or "{{" in text or text.count("[") + text.count("{") > MAX_JSON_DEPTH) and (
+        _json_depth_exceeds(text, MAX_JSON_DEPTH)
+    ):
+        raise EventError(f"invalid JSON: nesting deeper than {MAX_JSON_DEPTH}")
+    try:
+        return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_reject_duplicate_keys)
+    except EventError:
+        raise
+    except json.JSONDecodeError as exc:
+        raise EventError(f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:
+        raise EventError("invalid JSON: nesting too deep") from None
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(v) for v in value)
+    return False
+
+
+def format_validation_error(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors(include_url=False, include_input=False)[:5]:
+        loc = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in err["loc"]).replace(".[", "[")
+        parts.append(f"{loc or '<root>'}: {err['msg']}")
+    extra = exc.error_count() - len(parts)
+    if extra > 0:
+        parts.append(f"and {extra} more")
+    return "invalid event: " + "; ".join(parts)
+
+
+def event_from_obj(obj: Any) -> Event:
+    if not isinstance(obj, dict):
+        raise EventError(f"invalid event: expected a JSON object, got {type(obj).__name__}")
+    if _has_lone_surrogate(obj):
+        raise EventError("invalid event: string contains a lone surrogate (not valid Unicode)")
+    try:
+        return Event.model_validate(obj)
+    except ValidationError as exc:
+        raise EventError(format_validation_error(exc)) from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise EventError(f"invalid event: {exc}") from None
+
+
+def parse_event(raw: bytes | str, *, max_bytes: int = MAX_EVENT_BYTES) -> Event:
+    """Decode and validate one event; raise :class:`EventError` with a clear reason."""
+    return event_from_obj(decode_json(raw, max_bytes=max_bytes))
+
+
+def finite(value: float) -> float:
+    """Clamp a score into [0, 1], mapping NaN to 0."""
+    if math.isnan(value):
+        return 0.0
+    return min(1.0, max(0.0, value))
+
+
+def verdict_json(verdict: Verdict | LineError) -> str:
+    return verdict.model_dump_json(exclude_none=True)
+
+
+def json_schemas() -> dict[str, Any]:
+    return {
+        "event": Event.model_json_schema(),
+        "verdict": Verdict.model_json_schema(),
+        "line_error": LineError.model_json_schema(),
+    }

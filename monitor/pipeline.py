@@ -1,0 +1,108 @@
+"""Scoring pipeline: run the configured detectors on an event and combine findings into a verdict."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+import structlog
+
+from monitor.config import Settings
+from monitor.detectors import Detector, ScanContext, available, build_detectors
+from monitor.events import Event, Finding, Verdict
+from monitor.metrics import Metrics
+from monitor.state import InMemoryStateStore, StateStore
+
+log = structlog.get_logger("rtmon.pipeline")
+
+TASKS = ("extraction", "leakage", "campaign")
+NO_DETECTORS_NOTE = "no detectors configured: scores are 0 by construction"
+
+
+class Pipeline:
+    def __init__(
+        self,
+        settings: Settings,
+        detectors: Sequence[Detector] | None = None,
+        state: StateStore | None = None,
+        metrics: Metrics | None = None,
+    ) -> None:
+        self.settings = settings
+        if detectors is None:
+            names = settings.detectors if settings.detectors is not None else available()
+            detectors = build_detectors(names, settings)
+        self.detectors = list(detectors)
+        self.state: StateStore = state or InMemoryStateStore(
+            settings.state_max_accounts, settings.state_ttl_seconds
+        )
+        self.metrics = metrics
+        if not self.detectors:
+            log.warning("pipeline_without_detectors")
+
+    @property
+    def detector_names(self) -> list[str]:
+        return [d.name for d in self.detectors]
+
+    def score(self, event: Event) -> Verdict:
+        started = time.perf_counter()
+        ctx = ScanContext(state=self.state, deadline=started + self.settings.time_budget_ms / 1000.0)
+        findings: list[Finding] = []
+        for detector in self.detectors:
+            finding = self._run_one(detector, event, ctx)
+            if finding is not None and finding.score >= self.settings.finding_min_score:
+                findings.append(finding)
+        verdict = self._combine(event, findings, ctx)
+        self._observe(verdict, time.perf_counter() - started, ctx)
+        return verdict
+
+    def _run_one(self, detector: Detector, event: Event, ctx: ScanContext) -> Finding | None:
+        t0 = time.perf_counter()
+        try:
+            return detector.detect(event, ctx)
+        except Exception as exc:  # a broken detector must not stop the stream
+            ctx.notes.append(f"detector {detector.name} failed: {type(exc).__name__}")
+            log.error(
+                "detector_failed",
+                detector=detector.name,
+                event_id=event.event_id,
+                error_type=type(exc).__name__,
+            )
+            if self.metrics:
+                self.metrics.events_failed.labels(reason="scoring").inc()
+            return None
+        finally:
+            if self.metrics:
+                self.metrics.detector_seconds.labels(detector=detector.name).observe(time.perf_counter() - t0)
+
+    def _combine(self, event: Event, findings: list[Finding], ctx: ScanContext) -> Verdict:
+        scores = {task: 0.0 for task in TASKS}
+        for finding in findings:
+            scores[finding.task] = max(scores[finding.task], finding.score)
+        notes = list(ctx.notes)
+        if not self.detectors:
+            notes.append(NO_DETECTORS_NOTE)
+        return Verdict(
+            event_id=event.event_id,
+            account_id=event.account_id,
+            scores=scores,
+            severity=self.settings.severity_for(max(scores.values())),
+            findings=sorted(findings, key=lambda f: -f.score),
+            notes=notes,
+        )
+
+    def _observe(self, verdict: Verdict, seconds: float, ctx: ScanContext) -> None:
+        m = self.metrics
+        if m is None:
+            return
+        m.events_scored.inc()
+        m.processing_seconds.observe(seconds)
+        m.verdicts.labels(severity=verdict.severity).inc()
+        for task, value in verdict.scores.items():
+            m.task_score.labels(task=task).observe(value)
+        for finding in verdict.findings:
+            m.detections.labels(detector=finding.detector, task=finding.task).inc()
+            m.detector_score.labels(detector=finding.detector).observe(finding.score)
+            if finding.task == "campaign":
+                m.campaign_findings.labels(kind=finding.evidence.labels.get("kind", "unknown")).inc()
+        if ctx.over_budget():
+            m.budget_exceeded.inc()
