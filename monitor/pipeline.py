@@ -51,6 +51,7 @@ class Pipeline:
             finding = self._run_one(detector, event, ctx)
             if finding is not None and finding.score >= self.settings.finding_min_score:
                 findings.append(finding)
+                ctx.findings.append(finding)
         verdict = self._combine(event, findings, ctx)
         self._observe(verdict, time.perf_counter() - started, ctx)
         return verdict

@@ -23,6 +23,9 @@ class ScanContext:
     deadline: float = float("inf")
     cache: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # Findings of the detectors that ran earlier for this event; stateful (account-level)
+    # detectors run last and read them (e.g. to count extraction-flagged requests).
+    findings: list[Finding] = field(default_factory=list)
 
     def over_budget(self) -> bool:
         return time.perf_counter() > self.deadline
