@@ -1,0 +1,1 @@
+"""Benchmarks (not part of the unit tests): `make bench`, `make bench-quick`."""
