@@ -36,9 +36,13 @@ def cmd_score(args: argparse.Namespace) -> int:
     from monitor.pipeline import Pipeline
     from monitor.sources.file import iter_lines, open_input
 
+    try:
+        adapter = get_adapter(args.format)
+    except EventError as exc:
+        print(f"rtmon: {exc}", file=sys.stderr)
+        return 2
     settings = _settings(args)
     pipeline = Pipeline(settings)
-    adapter = get_adapter(args.format)
     out = sys.stdout
     stream = open_input(args.file)
     try:
@@ -89,7 +93,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from monitor.evaluation import build_report, markdown_report, plot_report, score_corpus
+    from monitor.evaluation import build_report, markdown_report, plot_report, report_json, score_corpus
     from monitor.pipeline import Pipeline
 
     settings = _settings(args)
@@ -106,7 +110,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         out = Path(args.out_dir)
         out.mkdir(parents=True, exist_ok=True)
         (out / "report.md").write_text(md, encoding="utf-8")
-        (out / "report.json").write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
+        (out / "report.json").write_text(report_json(report), encoding="utf-8")
         plot_report(rows, out / "scores.png")
         print(f"wrote {out / 'report.md'}, {out / 'report.json'}, {out / 'scores.png'}", file=sys.stderr)
     return 0
@@ -228,6 +232,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except (OSError, ValueError) as exc:  # unreadable input file, bad labels file, ...
+        print(f"rtmon: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

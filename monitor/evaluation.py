@@ -180,6 +180,21 @@ def build_report(rows: Iterable[Scored], threshold: float) -> dict[str, Any]:
     return report
 
 
+def _json_safe(value: Any) -> Any:
+    """NaN/inf (undefined metrics) become null: report.json must be strict JSON."""
+    if isinstance(value, float) and not np.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {str(k): _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_safe(v) for v in value]
+    return value
+
+
+def report_json(report: dict[str, Any]) -> str:
+    return json.dumps(_json_safe(report), indent=2, allow_nan=False)
+
+
 def _fmt(value: float) -> str:
     return "n/a" if value != value else f"{value:.4f}"
 

@@ -7,8 +7,10 @@ naming the field and the problem, never into an unhandled exception.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import re
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -76,7 +78,10 @@ class Event(_Model):
         if isinstance(value, bool):
             raise ValueError("must be an RFC 3339 string or integer epoch milliseconds, not a boolean")
         if isinstance(value, int):
-            return datetime.fromtimestamp(value / 1000.0, tz=UTC)
+            try:
+                return datetime.fromtimestamp(value / 1000.0, tz=UTC)
+            except (OverflowError, OSError, ValueError):
+                raise ValueError(f"epoch milliseconds out of range: {value}") from None
         if isinstance(value, float):
             raise ValueError("epoch timestamps must be integer milliseconds")
         if isinstance(value, str):
@@ -84,7 +89,13 @@ class Event(_Model):
                 parsed = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
             except ValueError as exc:
                 raise ValueError(f"not an RFC 3339 timestamp: {exc}") from None
-            return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+            if parsed.tzinfo is None:
+                return parsed.replace(tzinfo=UTC)
+            # Normalise to UTC here so that later arithmetic (alerts, state windows) cannot overflow.
+            try:
+                return parsed.astimezone(UTC)
+            except (OverflowError, ValueError):
+                raise ValueError(f"timestamp out of range: {value!r}") from None
         return value
 
     @property
@@ -160,21 +171,15 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+_JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
 def _json_depth_exceeds(text: str, limit: int) -> bool:
+    """True when brackets outside strings nest deeper than ``limit`` (regex scan: C speed on big lines)."""
     depth = 0
-    in_string = False
-    escaped = False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
+    for match in _JSON_TOKENS.finditer(text):
+        ch = match.group()
+        if ch in "[{":
             depth += 1
             if depth > limit:
                 return True
@@ -206,6 +211,8 @@ def decode_json(raw: bytes | str, *, max_bytes: int = MAX_EVENT_BYTES) -> Any:
         raise
     except json.JSONDecodeError as exc:
         raise EventError(f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except ValueError as exc:  # e.g. an integer literal longer than Python's digit limit
+        raise EventError(f"invalid JSON: {str(exc)[:120]}") from None
     except RecursionError:
         raise EventError("invalid JSON: nesting too deep") from None
 
@@ -228,7 +235,8 @@ def format_validation_error(exc: ValidationError) -> str:
     parts = []
     for err in exc.errors(include_url=False, include_input=False)[:5]:
         loc = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in err["loc"]).replace(".[", "[")
-        parts.append(f"{loc or '<root>'}: {err['msg']}")
+        msg = err["msg"].removeprefix("Value error, ")
+        parts.append(f"{loc or '<root>'}: {msg}")
     extra = exc.error_count() - len(parts)
     if extra > 0:
         parts.append(f"and {extra} more")
@@ -251,6 +259,19 @@ def event_from_obj(obj: Any) -> Event:
 def parse_event(raw: bytes | str, *, max_bytes: int = MAX_EVENT_BYTES) -> Event:
     """Decode and validate one event; raise :class:`EventError` with a clear reason."""
     return event_from_obj(decode_json(raw, max_bytes=max_bytes))
+
+
+HANDLE_HASH_PREFIX = "sha256:"
+
+
+def hash_handle(blob: str) -> str:
+    """The only form in which an encrypted/signed reasoning blob is kept: ``sha256:<64 hex>``.
+
+    The digest is over the UTF-8 bytes of the blob string exactly as the API carried it (the
+    base64 text, not its decoded bytes), so a blob minted in one response and replayed in a
+    later request hashes to the same handle.
+    """
+    return HANDLE_HASH_PREFIX + hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def finite(value: float) -> float:

@@ -38,7 +38,7 @@ class Totals:
 
 
 def failure_category(reason: str) -> str:
-    if reason.startswith(("invalid UTF-8", "invalid JSON", "empty input")):
+    if reason.startswith(("invalid UTF-8", "invalid JSON", "empty input", "empty record")):
         return "decode"
     if "too large" in reason:
         return "too_large"
@@ -75,14 +75,16 @@ class Service:
         started = time.perf_counter()
         alert_severities: list[str] = []
         dead_reasons: list[str] = []
-        for record in records:
-            self.metrics.events_consumed.labels(source=self.source.name).inc()
-            self._process_record(record, alert_severities, dead_reasons)
         try:
+            for record in records:
+                self.metrics.events_consumed.labels(source=self.source.name).inc()
+                self._process_record(record, alert_severities, dead_reasons)
             for hook in self.before_flush:
                 hook(records)
             self.outputs.flush(self.settings.shutdown_timeout_s)
         except PublishError as exc:
+            # A sink may refuse a single send (full buffer) as well as the flush: either way the
+            # batch is not durable, so it is delivered again rather than committed.
             self.totals.publish_failures += 1
             self.metrics.publish_errors.labels(sink="outputs").inc()
             log.error("publish_failed", records=len(records), error=str(exc))

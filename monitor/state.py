@@ -28,7 +28,12 @@ class StateStore(Protocol):
 
 
 class InMemoryStateStore:
-    """LRU + TTL bounded dictionary. ``now`` is event time (seconds), so replays are deterministic."""
+    """Bounded dictionary: least-recently-written keys go first, and keys not written for
+    ``ttl_seconds`` expire. ``now`` is event time (seconds), so replays are deterministic.
+
+    Order is by write only (``get`` does not reorder): then the front entry is always the oldest
+    write, which is what makes the TTL sweep in :meth:`_expire` exact for in-order event time.
+    """
 
     def __init__(self, max_keys: int = 1_000_000, ttl_seconds: float = 48 * 3600.0) -> None:
         if max_keys < 1:
@@ -40,10 +45,7 @@ class InMemoryStateStore:
 
     def get(self, key: str) -> Any | None:
         item = self._data.get(key)
-        if item is None:
-            return None
-        self._data.move_to_end(key)
-        return item[1]
+        return None if item is None else item[1]
 
     def put(self, key: str, value: Any, now: float) -> None:
         self._data[key] = (now, value)

@@ -54,7 +54,11 @@ def open_input(path: str | None) -> BinaryIO:
 
 
 class FileSource:
-    """Reads a JSONL file (or a bytes buffer) as records of topic ``file``, partition 0."""
+    """Reads a JSONL file (or a bytes buffer) as records of topic ``file``, partition 0.
+
+    Like ``rtmon score`` (one verdict per input line), a blank line is a record: it fails to
+    decode and becomes a dead letter. ``skip_blank=True`` drops blank lines instead.
+    """
 
     name = "file"
 
@@ -64,7 +68,7 @@ class FileSource:
         *,
         max_bytes: int,
         rate: float | None = None,
-        skip_blank: bool = True,
+        skip_blank: bool = False,
     ) -> None:
         self._lines = iter_lines(stream, max_bytes)
         self._stream = stream
