@@ -1,0 +1,356 @@
+"""Text normalisation before scoring, with an offset map back to the original characters.
+
+Steps, all linear-time and mostly in C (``str.translate`` / ``re``):
+
+1. NFKC-style folding of the character ranges used for evasion (full-width, mathematical
+   alphanumerics, enclosed and super/subscript letters, Latin/Greek/Cyrillic with accents),
+   lower-casing, and removal of zero-width, bidi-control, variation-selector and combining
+   characters. CJK, Hangul and other scripts pass through unchanged (their NFKC forms are
+   the same characters), which keeps the common case a single ``translate`` call.
+2. Homoglyph folding of Cyrillic/Greek look-alikes to Latin, only inside *mixed-script*
+   words (``rеvеаl`` with Cyrillic ``е``/``а``), so genuine Russian or Greek text is kept.
+3. Leetspeak-lite folding (``pr0mpt`` -> ``prompt``) inside words that mix letters and digits.
+4. Whitespace folding (runs of whitespace -> one space).
+
+:func:`decoded_spans` finds base64 / hex / URL-encoded spans (>= 16 characters), decodes a
+bounded number of them and keeps only mostly-printable results, so callers can rescan them.
+
+Every step that changes the length records anchors, so :meth:`Normalized.to_original` maps a
+span of the normalised text back to the original string (evidence spans always refer to the
+original text). Inputs are never truncated.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import unquote_to_bytes
+
+# --- character tables -------------------------------------------------------------------
+
+_INVISIBLE = [
+    *(0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF, 0xFFA0),
+    *range(0x200B, 0x2010),  # zero-width space/joiners, LRM, RLM
+    *range(0x202A, 0x202F),  # bidi embeddings and overrides
+    *range(0x2060, 0x2070),  # word joiner, invisible operators, bidi isolates
+    *range(0xFE00, 0xFE10),  # variation selectors
+    *range(0xE0000, 0xE0080),  # tag characters
+]
+
+# Cyrillic and Greek letters that render like Latin ones (lower-case targets; applied after
+# lower-casing). Kept compact on purpose: the common confusables of the Unicode list.
+HOMOGLYPHS: dict[str, str] = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ɡ": "g", "ь": "b", "п": "n", "г": "r",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w", "ϲ": "c", "ϳ": "j", "μ": "u",
+}  # fmt: skip
+
+LEET: dict[str, str] = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+
+_FOLD_RANGES = (
+    (0x00A0, 0x0250),  # Latin-1 supplement, Latin extended A/B
+    (0x0300, 0x0370),  # combining diacritics (removed)
+    (0x0370, 0x0530),  # Greek, Cyrillic
+    (0x1AB0, 0x1B00),  # combining extended
+    (0x1D00, 0x1DC0),  # phonetic extensions (small capitals)
+    (0x1DC0, 0x1E00),  # combining supplement
+    (0x1E00, 0x2000),  # Latin extended additional, Greek extended
+    (0x2000, 0x2070),  # general punctuation, spaces
+    (0x2070, 0x20A0),  # super/subscripts
+    (0x20D0, 0x2100),  # combining marks for symbols
+    (0x2100, 0x2150),  # letterlike symbols
+    (0x2460, 0x2500),  # enclosed alphanumerics
+    (0x3000, 0x3001),  # ideographic space
+    (0xFB00, 0xFB50),  # ligatures
+    (0xFE20, 0xFE30),  # combining half marks
+    (0xFF00, 0xFFF0),  # full-width and half-width forms
+    (0x1D400, 0x1D800),  # mathematical alphanumerics
+    (0x1F100, 0x1F200),  # enclosed alphanumeric supplement
+)
+
+
+def _fold_char(ch: str) -> str:
+    if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return ""
+    decomposed = unicodedata.normalize("NFKD", ch)
+    kept = "".join(c for c in decomposed if unicodedata.category(c) not in ("Mn", "Me"))
+    folded = unicodedata.normalize("NFC", kept).lower()
+    if folded.isspace():
+        return " "
+    return folded
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for lo, hi in _FOLD_RANGES:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            if unicodedata.category(ch) == "Cn":
+                continue
+            folded = _fold_char(ch)
+            if folded != ch:
+                table[cp] = folded
+    for cp in _INVISIBLE:
+        table[cp] = ""
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp).lower()
+    table[0x0130] = "i"  # Turkish dotted capital I: lower() would give two characters
+    return table
+
+
+FOLD_TABLE: dict[int, str] = _build_fold_table()
+
+
+def _char_class(codepoints: list[int]) -> str:
+    """A compact ``[...]`` class of ranges (a class of single characters is slow to scan)."""
+    parts: list[str] = []
+    i = 0
+    while i < len(codepoints):
+        j = i
+        while j + 1 < len(codepoints) and codepoints[j + 1] == codepoints[j] + 1:
+            j += 1
+        lo, hi = re.escape(chr(codepoints[i])), re.escape(chr(codepoints[j]))
+        parts.append(lo if i == j else f"{lo}-{hi}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+# Characters whose folded form is not exactly one character: the only places the offset map needs anchors.
+_LENGTH_CHANGING = re.compile(_char_class(sorted(cp for cp, out in FOLD_TABLE.items() if len(out) != 1)))
+_HOMOGLYPH_TABLE = str.maketrans(HOMOGLYPHS)
+_LEET_TABLE = str.maketrans(LEET)
+_HAS_CONFUSABLE = re.compile("[" + "".join(HOMOGLYPHS) + "]")
+_CONFUSABLE_CLASS = "[" + "".join(HOMOGLYPHS) + "]"
+# A look-alike letter next to a Latin letter inside one word: where homoglyph words are.
+_SCRIPT_MIX = re.compile(f"[a-z]{_CONFUSABLE_CLASS}|{_CONFUSABLE_CLASS}[a-z]")
+_FOLDABLE_RUN = re.compile(
+    _char_class(sorted(cp for cp in FOLD_TABLE if cp > 0x7F or not chr(cp).isupper())) + "+"
+)
+_SPACE_RUN = re.compile(r"\s{2,}")
+_LEET_WORD = re.compile(r"(?=[\w@$]*[a-z])(?=[\w@$]*[013457@$])[a-z013457@$]{3,}")
+
+
+# --- offset map ---------------------------------------------------------------------------
+
+
+@dataclass
+class OffsetMap:
+    """Piecewise-linear map from positions of a derived string to positions of its source.
+
+    ``anchors`` are ``(derived_pos, source_pos)`` pairs, sorted; between two anchors the
+    mapping advances one-for-one, clipped so it never passes the next anchor's source.
+    """
+
+    derived: list[int] = field(default_factory=list)
+    source: list[int] = field(default_factory=list)
+
+    def add(self, derived_pos: int, source_pos: int) -> None:
+        self.derived.append(derived_pos)
+        self.source.append(source_pos)
+
+    def __call__(self, pos: int, *, end: bool = False) -> int:
+        """Map ``pos``; ``end=True`` maps an exclusive end (stops before removed characters)."""
+        if not self.derived:
+            return pos
+        i = (bisect.bisect_left if end else bisect.bisect_right)(self.derived, pos) - 1
+        if end and i + 1 < len(self.derived) and self.derived[i + 1] == pos:
+            return self.source[i + 1]
+        if i < 0:
+            return pos
+        mapped = self.source[i] + (pos - self.derived[i])
+        if i + 1 < len(self.source):
+            mapped = min(mapped, self.source[i + 1])
+        return mapped
+
+
+def _translate_with_map(text: str) -> tuple[str, OffsetMap]:
+    omap = OffsetMap()
+    if text.isascii():
+        return text.lower(), omap
+    # Only the foldable runs go through the (per-character) table; lower() is length-preserving
+    # once U+0130 has been folded.
+    out = _FOLDABLE_RUN.sub(lambda m: m.group().translate(FOLD_TABLE), text).lower()
+    if len(out) == len(text):
+        # Deletions and expansions that cancel out would shift spans slightly; accepted.
+        return out, omap
+    derived = 0
+    last = 0
+    for m in _LENGTH_CHANGING.finditer(text):
+        start = m.start()
+        derived += start - last
+        omap.add(derived, start)
+        derived += len(FOLD_TABLE[ord(text[start])])
+        omap.add(derived, start + 1)
+        last = start + 1
+    return out, omap
+
+
+def _fold_words(text: str) -> str:
+    """Homoglyph and leetspeak folding inside words; length-preserving (1:1 maps)."""
+    if _HAS_CONFUSABLE.search(text) and _SCRIPT_MIX.search(text):
+        pieces: list[str] = []
+        last = 0
+        for m in _SCRIPT_MIX.finditer(text):
+            if m.start() < last:
+                continue
+            start, end = m.start(), m.end()
+            while start > 0 and (text[start - 1].isalnum()):
+                start -= 1
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            pieces.append(text[last:start])
+            pieces.append(text[start:end].translate(_HOMOGLYPH_TABLE))
+            last = end
+        pieces.append(text[last:])
+        text = "".join(pieces)
+    if any(ch in text for ch in "013457@$"):
+        text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET_TABLE), text)
+    return text
+
+
+def _fold_spaces(text: str) -> tuple[str, OffsetMap]:
+    omap = OffsetMap()
+    parts: list[str] = []
+    last = 0
+    derived = 0
+    for m in _SPACE_RUN.finditer(text):
+        start, end = m.span()
+        parts.append(text[last:start])
+        derived += start - last
+        omap.add(derived, start)
+        parts.append(" ")
+        derived += 1
+        omap.add(derived, end)
+        last = end
+    if not parts:
+        return text, omap
+    parts.append(text[last:])
+    return "".join(parts), omap
+
+
+@dataclass
+class Normalized:
+    """The normalised text and the maps back to the original."""
+
+    original: str
+    text: str
+    maps: list[OffsetMap]
+
+    def to_original(self, pos: int, *, end: bool = False) -> int:
+        for omap in reversed(self.maps):
+            pos = omap(pos, end=end)
+        return max(0, min(pos, len(self.original)))
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        first = self.to_original(start)
+        return first, max(first, self.to_original(end, end=True))
+
+
+def normalize(text: str, *, fold_space: bool = False) -> Normalized:
+    """Fold ``text`` for matching; see the module docstring for the steps.
+
+    Whitespace folding is optional: the detectors tokenise on ``\\s`` anyway, and folding costs
+    a Python-level step per whitespace run on large inputs.
+    """
+    folded, fold_map = _translate_with_map(text)
+    if not folded.isascii() or any(ch in folded for ch in "013457@$"):
+        folded = _fold_words(folded)
+    maps = [fold_map]
+    if fold_space:
+        folded, space_map = _fold_spaces(folded)
+        maps.append(space_map)
+    return Normalized(text, folded, maps)
+
+
+# --- decode and rescan --------------------------------------------------------------------
+
+MIN_ENCODED_CHARS = 16
+MAX_DECODES = 16
+MIN_PRINTABLE = 0.85
+
+_B64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}")
+_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[\s:,]?){8,}")
+_URLENC = re.compile(r"[^\s%]{0,40}(?:%[0-9A-Fa-f]{2}[^\s%]{0,20}){4,}")
+
+
+@dataclass(frozen=True)
+class DecodedSpan:
+    kind: str  # "base64" | "hex" | "url"
+    start: int  # span in the text that was scanned
+    end: int
+    text: str
+
+
+def _printable(decoded: str) -> bool:
+    if not decoded.strip():
+        return False
+    good = sum(1 for ch in decoded if ch.isprintable() or ch in "\n\r\t")
+    return good / len(decoded) >= MIN_PRINTABLE
+
+
+def _utf8(raw: bytes) -> str | None:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if _printable(text) else None
+
+
+def _decode_b64(span: str) -> str | None:
+    body = span.rstrip("=")
+    if len(body) % 4 == 1 or (span.isalpha() and (span.islower() or span.isupper())):
+        return None
+    padded = body + "=" * (-len(body) % 4)
+    altchars = b"-_" if ("-" in body or "_" in body) else None
+    try:
+        raw = base64.b64decode(padded, altchars=altchars, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _utf8(raw)
+
+
+def _decode_hex(span: str) -> str | None:
+    digits = re.sub(r"\\x|0x|[\s:,]", "", span)
+    if len(digits) % 2:
+        digits = digits[:-1]
+    try:
+        return _utf8(bytes.fromhex(digits))
+    except ValueError:
+        return None
+
+
+def _decode_url(span: str) -> str | None:
+    decoded = _utf8(unquote_to_bytes(span))
+    return decoded if decoded is not None and decoded != span else None
+
+
+def decoded_spans(text: str, max_decodes: int = MAX_DECODES) -> list[DecodedSpan]:
+    """Decode up to ``max_decodes`` encoded spans of at least 16 characters."""
+    found: list[DecodedSpan] = []
+    for kind, pattern, decoder in (
+        ("hex", _HEX, _decode_hex),
+        ("base64", _B64, _decode_b64),
+        ("url", _URLENC, _decode_url),
+    ):
+        if kind == "url" and "%" not in text:
+            continue
+        for m in pattern.finditer(text):
+            if len(found) >= max_decodes:
+                return found
+            span = m.group().strip()
+            if len(span) < MIN_ENCODED_CHARS:
+                continue
+            if any(d.start <= m.start() < d.end for d in found):
+                continue
+            decoded = decoder(span)
+            if decoded is not None:
+                found.append(DecodedSpan(kind, m.start(), m.start() + len(span), decoded))
+    return found
