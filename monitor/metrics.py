@@ -151,3 +151,4 @@ class Metrics:
             self.task_score.labels(task=task)
         for outcome in ("ok", "error"):
             self.commits.labels(outcome=outcome)
+        self.publish_errors.labels(sink="outputs")
