@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import as_line, fixture_record
+from adapter_fixtures import as_line, fixture_record
 
 from monitor.adapters import ADAPTERS, anthropic
 from monitor.events import Event, EventError, hash_handle

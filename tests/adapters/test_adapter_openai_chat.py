@@ -3,7 +3,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from conftest import as_line, fixture_record
+from adapter_fixtures import as_line, fixture_record
 
 from monitor.adapters import ADAPTERS, openai_chat
 from monitor.events import EventError, hash_handle

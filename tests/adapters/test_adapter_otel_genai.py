@@ -4,7 +4,7 @@ import json
 from typing import Any
 
 import pytest
-from conftest import as_line, fixture_record
+from adapter_fixtures import as_line, fixture_record
 
 from monitor.adapters import ADAPTERS, otel_genai
 from monitor.events import Event, EventError, hash_handle

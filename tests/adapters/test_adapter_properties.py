@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from conftest import FIXTURES, fixture_record
+from adapter_fixtures import FIXTURES, fixture_record
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -1,14 +1,10 @@
-"""Helpers for adapter tests: fixtures are pretty-printed vendor records, fed as one JSONL line."""
+"""Shared helpers of the adapter tests: fixtures are pretty-printed vendor records, fed as one JSONL line."""
 
 from __future__ import annotations
 
-import copy
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "adapters"
 
@@ -20,9 +16,3 @@ def fixture_record(name: str) -> dict[str, Any]:
 
 def as_line(record: Any) -> bytes:
     return json.dumps(record, ensure_ascii=False).encode("utf-8")
-
-
-@pytest.fixture
-def record() -> Callable[[str], dict[str, Any]]:
-    """A fresh deep copy of a fixture record, safe to mutate in a test."""
-    return lambda name: copy.deepcopy(fixture_record(name))
