@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     # account state
     state_max_accounts: int = Field(default=1_000_000, ge=1)
     state_ttl_seconds: float = Field(default=48 * 3600.0, gt=0)
+    campaign_max_handles: int = Field(default=500_000, ge=1, description="blob provenance table cap")
+    campaign_handle_warmup_seconds: float = Field(
+        default=6 * 3600.0, ge=0, description="event time before an unknown reasoning handle counts"
+    )
+    campaign_max_templates: int = Field(default=200_000, ge=1, description="cross-account template table cap")
 
     # alerts
     alert_min_severity: Severity = "medium"

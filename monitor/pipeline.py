@@ -31,7 +31,8 @@ class Pipeline:
         if detectors is None:
             names = settings.detectors if settings.detectors is not None else available()
             detectors = build_detectors(names, settings)
-        self.detectors = list(detectors)
+        # Stateful (account-level) detectors run last: they read the findings of the others.
+        self.detectors = sorted(detectors, key=lambda d: bool(getattr(d, "stateful", False)))
         self.state: StateStore = state or InMemoryStateStore(
             settings.state_max_accounts, settings.state_ttl_seconds
         )

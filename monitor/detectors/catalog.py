@@ -8,3 +8,8 @@ from typing import Any
 from monitor.detectors.base import Detector
 
 DETECTORS: tuple[tuple[str, Callable[[Any], Detector]], ...] = ()
+
+# Account-level (stateful) detectors: keep these LAST, they read the findings of the ones above.
+from monitor.detectors import campaign_blobs, campaign_clusters, campaign_windows  # noqa: E402
+
+DETECTORS += campaign_blobs.DETECTORS + campaign_windows.DETECTORS + campaign_clusters.DETECTORS

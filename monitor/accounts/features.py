@@ -1,0 +1,194 @@
+"""Per-request features the account-level detectors keep: template fingerprint, script/language id.
+
+Template fingerprint: the last user message is normalised, its variable parts are masked (LaTeX,
+numbers, quoted spans, and the question: every segment holding a question mark, or the
+final segment when none does) and what is left, the *skeleton*, is sketched with a 64-bit SimHash
+over word 3-gram shingles hashed with :func:`monitor.shingles.stable_hash` (identical in every
+process, so usable as a Kafka key). A long message (>= ``LONG_PREFIX_CHARS``) is instead keyed by
+the hash of its first ``PREFIX_CHARS`` normalised characters: REP reuses identical demonstrations,
+so the long shared prefix is exact. Nothing here keeps text; only hashes and small integers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from monitor.events import Event
+from monitor.shingles import stable_hash, word_tokens
+
+LONG_PREFIX_CHARS = 2000
+PREFIX_CHARS = 1024
+MIN_SKELETON_TOKENS = 4
+PREFIX_KEY_BIT = 1 << 63
+MASK64 = (1 << 64) - 1
+
+_LATEX = re.compile(r"\$\$.+?\$\$|\$[^$\n]{1,400}\$|\\\[.+?\\\]|\\\(.+?\\\)", re.DOTALL)
+_NUMBER = re.compile(r"[-+]?\d[\d,.]*")
+_QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|«[^»\n]{1,400}»|「[^」\n]{1,400}」|'[^'\n]{3,400}'")
+_SEGMENTS = re.compile(r"\n\s*\n|\n")
+_QUESTION_MARKS = ("?", "？", "؟")
+_SPACES = re.compile(r"\s+")
+# Hidden-channel delimiters inside a *user* message: REP demonstrations imitate the think block.
+_REASONING_MARKUP = re.compile(
+    r"</?think>|<\|channel\|>\s*analysis|\banalysis\s*\n.{0,4000}?assistantfinal|<\|channel>thought",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def normalise(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def mask_variables(text: str) -> str:
+    text = _LATEX.sub(" ⟨m⟩ ", text)
+    text = _QUOTED.sub(" ⟨q⟩ ", text)
+    return _NUMBER.sub(" ⟨n⟩ ", text)
+
+
+def split_question(text: str) -> tuple[list[str], list[str]]:
+    """(masked skeleton segments, raw question segments) of a normalised message.
+
+    Question segments: every segment holding a question mark, else the last segment.
+    """
+    segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
+    masked = [mask_variables(s) for s in segments]
+    is_question = [any(q in m for q in _QUESTION_MARKS) for m in masked]
+    if segments and not any(is_question):
+        is_question[-1] = True
+    skeleton = [m for m, q in zip(masked, is_question, strict=True) if not q]
+    question = [s for s, q in zip(segments, is_question, strict=True) if q]
+    return skeleton, question
+
+
+def simhash64(tokens: list[str], n: int = 3) -> int:
+    """64-bit SimHash over word n-gram shingles (process-independent)."""
+    if len(tokens) < n:
+        grams = [" ".join(tokens)]
+    else:
+        grams = [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+    weights = [0] * 64
+    for gram in set(grams):
+        h = stable_hash(gram)
+        for bit in range(64):
+            weights[bit] += 1 if (h >> bit) & 1 else -1
+    value = 0
+    for bit, weight in enumerate(weights):
+        if weight > 0:
+            value |= 1 << bit
+    return value & ~PREFIX_KEY_BIT  # the top bit marks prefix keys
+
+
+def hamming(a: int, b: int) -> int:
+    return (a ^ b).bit_count()
+
+
+def same_template(a: int, b: int, max_distance: int = 3) -> bool:
+    if a == b:
+        return True
+    if (a & PREFIX_KEY_BIT) or (b & PREFIX_KEY_BIT):
+        return False  # long-prefix keys match exactly
+    return hamming(a, b) <= max_distance
+
+
+# --- script / language id ------------------------------------------------------------------
+# Ids are stable (they are stored in bitmasks in the per-account record): 0 unknown.
+LANGUAGES = (
+    "und",
+    "en",
+    "es",
+    "fr",
+    "de",
+    "pt",
+    "it",
+    "latn",
+    "ru",
+    "ar",
+    "zh",
+    "ja",
+    "ko",
+    "hi",
+    "el",
+    "he",
+)
+_LANG_ID = {name: i for i, name in enumerate(LANGUAGES)}
+_SCRIPT_RANGES = (
+    (0x0400, 0x04FF, "ru"),
+    (0x0600, 0x06FF, "ar"),
+    (0x0900, 0x097F, "hi"),
+    (0x0370, 0x03FF, "el"),
+    (0x0590, 0x05FF, "he"),
+    (0x3040, 0x30FF, "ja"),
+    (0xAC00, 0xD7AF, "ko"),
+    (0x4E00, 0x9FFF, "zh"),
+)
+_STOPWORDS = {
+    "en": frozenset("the and of to is what how you your in that this with for".split()),
+    "es": frozenset("el la los las de que y en por para con una es cómo qué su".split()),
+    "fr": frozenset("le la les des et est que une pour dans vous votre avec du qui".split()),
+    "de": frozenset("der die das und ist nicht ein eine zu mit sie ihre den von wie".split()),
+    "pt": frozenset("o os as de que e em um uma para com não você sua como é".split()),
+    "it": frozenset("il lo gli di che e è una per con non il tuo tua come della".split()),
+}
+
+
+def language_id(text: str, sample_chars: int = 600) -> int:
+    """Cheap language/script id: script ranges first, stop-word vote for Latin script."""
+    sample = text[:sample_chars]
+    counts: dict[str, int] = {}
+    latin = 0
+    for ch in sample:
+        code = ord(ch)
+        if code < 0x0250:
+            if ch.isalpha():
+                latin += 1
+            continue
+        for lo, hi, name in _SCRIPT_RANGES:
+            if lo <= code <= hi:
+                counts[name] = counts.get(name, 0) + 1
+                break
+    if counts:
+        name, count = max(counts.items(), key=lambda kv: kv[1])
+        if count >= latin:
+            if name == "zh" and counts.get("ja", 0) > 0:
+                name = "ja"  # kana present: Japanese with kanji
+            return _LANG_ID[name]
+    if latin == 0:
+        return 0
+    words = word_tokens(sample)
+    votes = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    best, score = max(votes.items(), key=lambda kv: kv[1])
+    return _LANG_ID[best] if score >= 2 else _LANG_ID["latn"]
+
+
+@dataclass(frozen=True, slots=True)
+class RequestFeatures:
+    template: int  # 0 when the request has no template skeleton
+    long_prefix: bool
+    language: int
+    reasoning_markup: bool
+    question_tokens: tuple[str, ...]  # the masked-out question, for the benchmark sketch (not stored)
+
+
+def last_user_text(event: Event) -> str:
+    for message in reversed(event.request.messages):
+        if message.role == "user":
+            return message.content
+    return ""
+
+
+def request_features(event: Event) -> RequestFeatures:
+    raw = last_user_text(event)
+    text = normalise(raw)
+    markup = bool(_REASONING_MARKUP.search(text))
+    language = language_id(raw)
+    skeleton, question = split_question(text)
+    question_tokens = tuple(word_tokens(" ".join(question[-3:])))
+    if len(text) >= LONG_PREFIX_CHARS:
+        prefix = _SPACES.sub(" ", text[:PREFIX_CHARS])
+        key = (stable_hash("prefix|" + prefix) & MASK64) | PREFIX_KEY_BIT
+        return RequestFeatures(key, True, language, markup, question_tokens)
+    tokens = word_tokens(" ".join(skeleton))
+    key = simhash64(tokens) if len(tokens) >= MIN_SKELETON_TOKENS else 0
+    return RequestFeatures(key, False, language, markup, question_tokens)
