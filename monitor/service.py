@@ -75,6 +75,8 @@ class Service:
         started = time.perf_counter()
         alert_severities: list[str] = []
         dead_reasons: list[str] = []
+        # Totals count committed work only: a batch that fails to publish is scored again later.
+        scored_before = (self.totals.scored, dict(self.totals.by_severity))
         try:
             for record in records:
                 self.metrics.events_consumed.labels(source=self.source.name).inc()
@@ -85,6 +87,7 @@ class Service:
         except PublishError as exc:
             # A sink may refuse a single send (full buffer) as well as the flush: either way the
             # batch is not durable, so it is delivered again rather than committed.
+            self.totals.scored, self.totals.by_severity = scored_before
             self.totals.publish_failures += 1
             self.metrics.publish_errors.labels(sink="outputs").inc()
             log.error("publish_failed", records=len(records), error=str(exc))
