@@ -74,6 +74,12 @@ class Settings(BaseSettings):
     poll_timeout_ms: int = Field(default=500, ge=1)
     shutdown_timeout_s: float = Field(default=15.0, gt=0)
     lag_interval_s: float = Field(default=5.0, gt=0)
+    auto_offset_reset: Literal["earliest", "latest"] = Field(
+        default="earliest", description="where a new consumer group starts reading"
+    )
+    session_timeout_ms: int = Field(
+        default=10_000, ge=1000, description="consumer-group session: how fast a dead member is replaced"
+    )
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
     sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
     sasl_username: str | None = None

@@ -19,7 +19,7 @@ from monitor.events import SEVERITY_ORDER, EventError, parse_event
 from monitor.metrics import Metrics
 from monitor.pipeline import Pipeline
 from monitor.sinks import Outputs, PublishError, build_alert
-from monitor.sources import Record, Source
+from monitor.sources import Partition, PartitionListener, Record, Source
 
 log = structlog.get_logger("rtmon.service")
 
@@ -56,6 +56,7 @@ class Service:
         *,
         max_event_bytes: int,
         before_flush: list[BatchHook] | None = None,
+        partition_listeners: list[PartitionListener] | None = None,
     ) -> None:
         self.settings = settings
         self.pipeline = pipeline
@@ -64,6 +65,7 @@ class Service:
         self.metrics = metrics
         self.max_event_bytes = max_event_bytes
         self.before_flush = before_flush or []
+        self.partition_listeners = partition_listeners or []
         self.totals = Totals()
         self.stop_event = threading.Event()
         self.last_heartbeat = time.monotonic()
@@ -179,6 +181,29 @@ class Service:
             dead_letters=self.totals.dead_letters,
         )
         return self.totals
+
+    # -- partition ownership (Kafka rebalances) ------------------------------------------------
+    # The Service is the source's PartitionListener and fans out to its own listeners (e.g. the
+    # account-level state, which restores the moved partitions from its changelog). Both calls
+    # come between batches, on this thread.
+    def on_assigned(self, partitions: list[Partition]) -> None:
+        self._notify("on_assigned", partitions)
+
+    def on_revoked(self, partitions: list[Partition]) -> None:
+        self._notify("on_revoked", partitions)
+
+    def _notify(self, method: str, partitions: list[Partition]) -> None:
+        for listener in self.partition_listeners:
+            try:
+                getattr(listener, method)(partitions)
+            except Exception as exc:  # one broken listener must not stop the stream
+                log.error(
+                    "partition_listener_failed",
+                    listener=type(listener).__name__,
+                    method=method,
+                    partitions=len(partitions),
+                    error_type=type(exc).__name__,
+                )
 
     def alive(self) -> bool:
         return time.monotonic() - self.last_heartbeat < max(60.0, 4 * self.settings.shutdown_timeout_s)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,3 +39,25 @@ class Source(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+class Partition(NamedTuple):
+    """A topic partition, without tying callers to the Kafka client's own type."""
+
+    topic: str
+    partition: int
+
+
+class PartitionListener(Protocol):
+    """Told when this instance gains or loses partitions (Kafka consumer-group rebalances).
+
+    Called on the service-loop thread, between batches: ``on_revoked`` after the outputs and
+    offsets of every earlier batch are settled, ``on_assigned`` before any record of the new
+    partitions is handed out. Only real changes are reported: a partition kept across a
+    rebalance is neither revoked nor assigned, so account-level state is reloaded only for
+    partitions that actually moved (or whose ownership was lost in between).
+    """
+
+    def on_assigned(self, partitions: list[Partition]) -> None: ...
+
+    def on_revoked(self, partitions: list[Partition]) -> None: ...
