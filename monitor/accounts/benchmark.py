@@ -29,7 +29,7 @@ from monitor.shingles import stable_hash, word_tokens
 SKETCH_PATH = Path(__file__).resolve().parent.parent / "models" / "benchmark_sketch.json"
 SHINGLE_N = 5
 SAMPLE_MOD = 4
-MIN_SAMPLED = 3
+MIN_SAMPLED = 2
 MATCH_CONTAINMENT = 0.6
 MATH_STYLE_SEED = 20261106
 MATH_STYLE_COUNT = 3000

@@ -124,12 +124,14 @@ _SCRIPT_RANGES = (
     (0x4E00, 0x9FFF, "zh"),
 )
 _STOPWORDS = {
-    "en": frozenset("the and of to is what how you your in that this with for".split()),
-    "es": frozenset("el la los las de que y en por para con una es cómo qué su".split()),
-    "fr": frozenset("le la les des et est que une pour dans vous votre avec du qui".split()),
-    "de": frozenset("der die das und ist nicht ein eine zu mit sie ihre den von wie".split()),
-    "pt": frozenset("o os as de que e em um uma para com não você sua como é".split()),
-    "it": frozenset("il lo gli di che e è una per con non il tuo tua come della".split()),
+    "en": frozenset("the and of to is what how you your in that this with for are it be not".split()),
+    "es": frozenset("el los las del y en por con una un es lo tu su no pero más muy cada".split()),
+    "fr": frozenset(
+        "le les des et est une un pour dans vous votre avec du qui pas ce tu ton tout chaque au".split()
+    ),
+    "de": frozenset("der die das und ist nicht ein eine zu mit sie ihre den von wie ich du dein auf".split()),
+    "pt": frozenset("o os as do da e em um uma com não você sua seu mais muito cada ao".split()),
+    "it": frozenset("il lo gli di che è una per con non tuo tua della del sono ogni".split()),
 }
 
 
