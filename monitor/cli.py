@@ -42,6 +42,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         print(f"rtmon: {exc}", file=sys.stderr)
         return 2
     settings = _settings(args)
+    configure_logging(settings.log_level, settings.log_format)  # logs to stderr: stdout is verdicts only
     pipeline = Pipeline(settings)
     out = sys.stdout
     stream = open_input(args.file)
@@ -97,6 +98,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from monitor.pipeline import Pipeline
 
     settings = _settings(args)
+    configure_logging(settings.log_level, settings.log_format)
     pipeline = Pipeline(settings)
     rows = score_corpus(pipeline, args.events, args.labels, progress=None if not args.no_progress else False)
     if not rows:
@@ -158,13 +160,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="rtmon", description=__doc__)
     p.add_argument("--version", action="version", version=f"rtmon {__version__}")
     p.add_argument("--config", help="TOML settings file (also RTMON_CONFIG)")
+    # --config is accepted after the subcommand too; SUPPRESS keeps a value given before it.
+    config = argparse.ArgumentParser(add_help=False)
+    config.add_argument("--config", default=argparse.SUPPRESS, help="TOML settings file (also RTMON_CONFIG)")
     sub = p.add_subparsers(dest="command", required=True)
 
-    s = sub.add_parser("schema", help="print the JSON Schema of events and verdicts")
+    s = sub.add_parser("schema", parents=[config], help="print the JSON Schema of events and verdicts")
     s.add_argument("which", nargs="?", default="all", choices=["all", "event", "verdict", "line_error"])
     s.set_defaults(func=cmd_schema)
 
-    s = sub.add_parser("score", help="score events JSONL: one verdict per input line, in order")
+    s = sub.add_parser(
+        "score", parents=[config], help="score events JSONL: one verdict per input line, in order"
+    )
     s.add_argument("file", nargs="?", default="-", help="events JSONL file, or - for stdin")
     s.add_argument(
         "--format",
@@ -174,7 +181,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--max-bytes", type=int, default=MAX_EVENT_BYTES, help="largest accepted line")
     s.set_defaults(func=cmd_score)
 
-    s = sub.add_parser("replay", help="run the service loop on a file (default: bundled sample)")
+    s = sub.add_parser(
+        "replay", parents=[config], help="run the service loop on a file (default: bundled sample)"
+    )
     s.add_argument("file", nargs="?", help="events JSONL (default: the bundled sample)")
     s.add_argument("--metrics-port", type=int, help="port for /metrics, /healthz, /readyz")
     s.add_argument("--metrics-host", help="bind address (default 127.0.0.1)")
@@ -187,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
     s.set_defaults(func=cmd_replay)
 
-    s = sub.add_parser("eval", help="evaluate against a labels file")
+    s = sub.add_parser("eval", parents=[config], help="evaluate against a labels file")
     s.add_argument("events")
     s.add_argument("labels")
     s.add_argument("--threshold", type=float, default=0.5, help="operating threshold for precision/recall")
@@ -195,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--no-progress", action="store_true")
     s.set_defaults(func=cmd_eval)
 
-    s = sub.add_parser("run", help="the Kafka service")
+    s = sub.add_parser("run", parents=[config], help="the Kafka service")
     s.add_argument("--bootstrap-servers")
     s.add_argument("--group-id")
     s.add_argument("--events-topic")
@@ -208,12 +217,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--create-topics", action="store_true", help="create missing topics at start")
     s.set_defaults(func=cmd_run)
 
-    s = sub.add_parser("train", help="train the detector models from a corpus")
+    s = sub.add_parser("train", parents=[config], help="train the detector models from a corpus")
     s.add_argument("--out", help="output model path")
     s.add_argument("--seed", type=int, default=20261127)
     s.set_defaults(func=cmd_train)
 
-    s = sub.add_parser("detectors", help="list the registered detectors")
+    s = sub.add_parser("detectors", parents=[config], help="list the registered detectors")
     s.set_defaults(func=cmd_detectors)
     return p
 
