@@ -53,6 +53,9 @@ class Settings(BaseSettings):
         default=6 * 3600.0, ge=0, description="event time before an unknown reasoning handle counts"
     )
     campaign_max_templates: int = Field(default=200_000, ge=1, description="cross-account template table cap")
+    state_changelog: bool = Field(
+        default=False, description="rtmon run: checkpoint account state to changelog_topic (must exist, compacted)"
+    )
 
     # alerts
     alert_min_severity: Severity = "medium"

@@ -21,6 +21,7 @@ from kafka.admin import OffsetSpec
 from kafka.errors import KafkaError
 from prometheus_client import CollectorRegistry
 
+from monitor.accounts.changelog import AccountChangelog, TrackingStateStore
 from monitor.app import MAX_EVENT_BYTES, install_signal_handlers
 from monitor.config import Settings
 from monitor.http import HealthServer
@@ -31,6 +32,7 @@ from monitor.service import Service
 from monitor.sinks.kafka import KafkaOutputs
 from monitor.sources import Partition
 from monitor.sources.kafka import KafkaSource
+from monitor.state import InMemoryStateStore
 
 log = structlog.get_logger("rtmon.kafka")
 
@@ -218,13 +220,28 @@ class ShutdownWatchdog:
 def run_kafka(settings: Settings) -> int:
     registry = CollectorRegistry()
     metrics = Metrics(registry)
-    pipeline = Pipeline(settings, metrics=metrics)
+    changelog: AccountChangelog | None = None
+    if settings.state_changelog:
+        store = TrackingStateStore(InMemoryStateStore(settings.state_max_accounts, settings.state_ttl_seconds))
+        pipeline = Pipeline(settings, metrics=metrics, state=store)
+        changelog = AccountChangelog(settings, store)
+    else:
+        pipeline = Pipeline(settings, metrics=metrics)
     for detector in pipeline.detectors:
         version = getattr(detector, "version", "rules")
         metrics.model_info.labels(detector=detector.name, version=version).set(1)
     source = KafkaSource(settings, metrics)
     outputs = KafkaOutputs(settings)
-    service = Service(settings, pipeline, source, outputs, metrics, max_event_bytes=MAX_EVENT_BYTES)
+    service = Service(
+        settings,
+        pipeline,
+        source,
+        outputs,
+        metrics,
+        max_event_bytes=MAX_EVENT_BYTES,
+        before_flush=[changelog.before_flush] if changelog else None,
+        partition_listeners=[changelog] if changelog else None,
+    )
     source.listener = service
 
     def ready() -> bool:
@@ -261,6 +278,8 @@ def run_kafka(settings: Settings) -> int:
     finally:
         source.close()
         outputs.close()
+        if changelog is not None:
+            changelog.close()
         probe.stop()
         metrics.ready.set(0)
         server.stop()

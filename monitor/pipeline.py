@@ -33,7 +33,8 @@ class Pipeline:
             detectors = build_detectors(names, settings)
         # Stateful (account-level) detectors run last: they read the findings of the others.
         self.detectors = sorted(detectors, key=lambda d: bool(getattr(d, "stateful", False)))
-        self.state: StateStore = state or InMemoryStateStore(
+        # `is not None`: an empty store has len() 0 and is falsy.
+        self.state: StateStore = state if state is not None else InMemoryStateStore(
             settings.state_max_accounts, settings.state_ttl_seconds
         )
         self.metrics = metrics
