@@ -9,6 +9,10 @@ from monitor.detectors.base import Detector
 
 DETECTORS: tuple[tuple[str, Callable[[Any], Detector]], ...] = ()
 
+from monitor.detectors import leakage_family  # noqa: E402
+
+DETECTORS += leakage_family.DETECTORS
+
 # Account-level (stateful) detectors: keep these LAST, they read the findings of the ones above.
 from monitor.detectors import campaign_blobs, campaign_clusters, campaign_windows  # noqa: E402
 

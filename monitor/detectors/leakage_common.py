@@ -1,0 +1,112 @@
+"""Shared pieces of the leakage detectors: cached tokens, overlap features, JSON linear models.
+
+Models are plain JSON (feature names, standardisation, coefficients, intercept), written by
+``monitor/training_leakage.py``; nothing is unpickled.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from monitor.detectors.base import ScanContext
+from monitor.overlap import Overlap, Tokens, tokenize
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+OVERLAP_MODEL = MODELS_DIR / "leakage_overlap.json"
+STYLE_MODEL = MODELS_DIR / "leakage_style.json"
+
+
+def cached_tokens(ctx: ScanContext, field: str, text: str) -> Tokens:
+    key = f"leakage.tokens:{field}"
+    hit = ctx.cache.get(key)
+    if isinstance(hit, Tokens):
+        return hit
+    tokens = tokenize(text)
+    ctx.cache[key] = tokens
+    return tokens
+
+
+OVERLAP_FEATURES = (
+    "hidden_coverage",
+    "visible_coverage",
+    "long_hidden_share",
+    "long_visible_share",
+    "log_longest_run",
+    "log_matched_tokens",
+    "log_hidden_tokens",
+)
+
+
+def overlap_features(ov: Overlap) -> dict[str, float]:
+    """The figures every overlap calibrator sees (same order as :data:`OVERLAP_FEATURES`)."""
+    matched = ov.visible_coverage * ov.visible_tokens
+    return {
+        "hidden_coverage": ov.hidden_coverage,
+        "visible_coverage": ov.visible_coverage,
+        "long_hidden_share": min(1.0, ov.long_run_tokens / ov.hidden_tokens) if ov.hidden_tokens else 0.0,
+        "long_visible_share": ov.long_run_tokens / ov.visible_tokens if ov.visible_tokens else 0.0,
+        "log_longest_run": math.log1p(ov.longest_run),
+        "log_matched_tokens": math.log1p(matched),
+        "log_hidden_tokens": math.log1p(ov.hidden_tokens),
+    }
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Logistic regression over named dense features plus an optional binary n-gram vocabulary."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    vocab: dict[str, float]
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> LinearModel:
+        return cls(
+            features=tuple(obj["features"]),
+            mean=tuple(float(x) for x in obj["mean"]),
+            scale=tuple(float(x) for x in obj["scale"]),
+            coef=tuple(float(x) for x in obj["coef"]),
+            intercept=float(obj["intercept"]),
+            vocab={str(k): float(v) for k, v in obj.get("vocab", {}).items()},
+        )
+
+    def logit(self, values: dict[str, float], grams: set[str] | None = None) -> float:
+        z = self.intercept
+        for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True):
+            z += w * (values.get(name, 0.0) - mu) / sd
+        if grams and self.vocab:
+            vocab = self.vocab
+            z += sum(vocab.get(g, 0.0) for g in grams)
+        return z
+
+    def probability(self, values: dict[str, float], grams: set[str] | None = None) -> float:
+        z = self.logit(values, grams)
+        if z < -60:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@cache
+def load_models(path: str) -> dict[str, LinearModel]:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return {name: LinearModel.from_json(obj) for name, obj in data["models"].items()}
+
+
+def overlap_model(name: str) -> LinearModel:
+    return load_models(str(OVERLAP_MODEL))[name]
+
+
+def style_model() -> LinearModel:
+    return load_models(str(STYLE_MODEL))["style"]
+
+
+def round_figures(values: dict[str, float]) -> dict[str, float]:
+    return {k: round(float(v), 4) for k, v in values.items()}

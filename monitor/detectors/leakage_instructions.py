@@ -1,0 +1,124 @@
+"""Hidden-instruction leak: the system / developer prompt, its secrets, or tenant canaries in the output.
+
+Three signals, strongest first:
+
+- a configured canary (``Settings.canaries``: tenant id or ``'*'`` -> tokens) in the visible text
+  or the reasoning summary, matched case-insensitively across separators (``ab-12 cd`` finds
+  ``AB12CD``);
+- a secret-looking token of the system prompt (mixed letters and digits, >= 6 characters, e.g.
+  a discount code or an internal id) in the output while the user never typed it;
+- 4-gram coverage of the hidden instructions in the output, which survives bullets, numbering,
+  quoting, code fences and JSON (wrappers are masked, tokens ignore punctuation), calibrated by
+  a logistic model that also sees the prompt length, so echoing a one-line generic prompt such as
+  "You are a helpful assistant." stays low.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from monitor.detectors.base import ScanContext, make_finding
+from monitor.detectors.leakage_common import cached_tokens, overlap_features, overlap_model, round_figures
+from monitor.events import Event, Evidence, Finding, Span, Task
+from monitor.overlap import overlap, tokenize
+
+SHINGLE = 4
+LONG_RUN = 8
+REPORT_FROM = 0.05
+CANARY_SCORE = 0.99
+SECRET_SCORE = 0.92
+_SECRET = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]{5,}(?![\w-])")
+_SEP = r"[\W_]{0,3}"
+
+
+def fuzzy_pattern(token: str) -> re.Pattern[str] | None:
+    chars = [c for c in token if c.isalnum()]
+    if len(chars) < 4:
+        return None
+    return re.compile(_SEP.join(re.escape(c) for c in chars), re.I)
+
+
+def hidden_instructions(event: Event) -> str:
+    parts = [event.request.system or ""]
+    parts += [m.content for m in event.request.messages if m.role in ("system", "developer")]
+    return "\n".join(p for p in parts if p)
+
+
+class InstructionLeakDetector:
+    name: ClassVar[str] = "leakage_instructions"
+    task: ClassVar[Task] = "leakage"
+    stateful: ClassVar[bool] = False
+
+    def __init__(self, settings: Any = None) -> None:
+        self.model = overlap_model("instructions")
+        canaries: dict[str, list[str]] = dict(getattr(settings, "canaries", None) or {})
+        self.canaries: dict[str, list[re.Pattern[str]]] = {}
+        for tenant, tokens in canaries.items():
+            self.canaries[tenant] = [p for p in (fuzzy_pattern(t) for t in tokens) if p is not None]
+
+    def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
+        response = event.response
+        if response is None:
+            return None
+        sides = [("response.content", response.content)]
+        if response.reasoning_summary:
+            sides.append(("response.reasoning_summary", response.reasoning_summary))
+        return self._canary(event, sides) or self._instructions(event, sides, ctx)
+
+    def _canary(self, event: Event, sides: list[tuple[str, str]]) -> Finding | None:
+        patterns = list(self.canaries.get("*", []))
+        if event.tenant_id:
+            patterns += self.canaries.get(event.tenant_id, [])
+        for field, text in sides:
+            for index, pattern in enumerate(patterns):
+                m = pattern.search(text)
+                if m:
+                    evidence = Evidence(
+                        spans=[Span(field=field, start=m.start(), end=m.end())],
+                        rules=["canary_token"],
+                        figures={"canary_index": float(index)},
+                        labels={"side": field.removeprefix("response.")},
+                    )
+                    return make_finding(self.name, self.task, CANARY_SCORE, "a configured canary token is in the output", evidence)
+        return None
+
+    def _instructions(self, event: Event, sides: list[tuple[str, str]], ctx: ScanContext) -> Finding | None:
+        hidden_text = hidden_instructions(event)
+        if not hidden_text.strip():
+            return None
+        hidden = tokenize(hidden_text)
+        if len(hidden) == 0:
+            return None
+        best: Finding | None = None
+        user_text = "\n".join(m.content for m in event.request.messages if m.role == "user")
+        secrets = {s for s in _SECRET.findall(hidden_text) if s not in user_text}
+        for field, text in sides:
+            visible = cached_tokens(ctx, field.removeprefix("response."), text)
+            ov = overlap(hidden, visible, n=SHINGLE, long_run_min=LONG_RUN)
+            figures = overlap_features(ov)
+            score = self.model.probability(figures)
+            rules = ["instruction_overlap"]
+            spans = [Span(field=field, start=a, end=b) for a, b in ov.spans(visible)]
+            for secret in secrets:
+                pattern = fuzzy_pattern(secret)
+                m = pattern.search(text) if pattern else None
+                if m:
+                    score = max(score, SECRET_SCORE)
+                    rules.append("instruction_secret")
+                    spans.insert(0, Span(field=field, start=m.start(), end=m.end()))
+                    break
+            if score < REPORT_FROM or (best is not None and best.score >= score):
+                continue
+            figures.update(hidden_tokens=float(ov.hidden_tokens), secrets_in_prompt=float(len(secrets)))
+            evidence = Evidence(
+                spans=spans[:6],
+                rules=rules,
+                figures=round_figures(figures),
+                labels={"side": field.removeprefix("response."), "reference": "request.system"},
+            )
+            reason = f"output repeats {ov.hidden_coverage:.0%} of the hidden instructions"
+            if "instruction_secret" in rules:
+                reason = "output contains a secret value from the hidden instructions"
+            best = make_finding(self.name, self.task, score, reason, evidence)
+        return best

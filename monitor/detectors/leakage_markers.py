@@ -1,0 +1,128 @@
+"""Accidental in-band reasoning and reveal wrappers in the visible text.
+
+Runs whether or not ``response.reasoning`` is present. Catches ``<think>`` / stray ``</think>``,
+``<thinking>``, ``<thought>``, ``<reasoning>``, Kimi ``◁think▷``, Harmony ``<|channel|>analysis``,
+``<|start|>assistant<|channel|>`` and its decoded form ``analysis…assistantfinal``, Gemma
+``<|channel>thought``, also when a tag is split by streaming artefacts (``<thi`` + zero-width
+space + ``nk>``, ``< think >``, a newline inside the tag) or escaped (``&lt;think&gt;``,
+``\\u003cthink\\u003e``), and reveal wrappers that read a reasoning file
+(``$ cat reasoning_trace.txt``, ``print(open('…').read())``, ``In [1]: !cat``, a tool call on a
+reasoning path). When the user's own message names the same marker (a developer asking how to
+strip ``<think>`` tags) the score is capped: that is a discussion, not a leak.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from monitor.detectors.base import ScanContext, make_finding
+from monitor.events import Event, Evidence, Finding, Span, Task
+
+DISCUSSION_CAP = 0.35
+DISCUSSION_MAX_CHARS = 4000
+_GAP = r"[\s\u200b-\u200f\u2060\ufeff]{0,3}"
+_LT = r"(?:<|&lt;|\\u003c|\\x3c|&#60;)"
+_GT = r"(?:>|&gt;|\\u003e|\\x3e|&#62;)"
+
+
+def _tag(word: str, closing: bool) -> str:
+    letters = _GAP.join(re.escape(c) for c in word)
+    slash = f"/{_GAP}" if closing else ""
+    return f"{_LT}{_GAP}{slash}{letters}{_GAP}{_GT}"
+
+
+@dataclass(frozen=True)
+class Marker:
+    rule: str
+    pattern: re.Pattern[str]
+    score: float
+
+
+_THINK_WORDS = ("think", "thinking", "thought", "reasoning")
+
+
+def _markers() -> tuple[Marker, ...]:
+    out: list[Marker] = []
+    for word in _THINK_WORDS:
+        strong = word in ("think")
+        out.append(Marker(f"tag_open_{word}", re.compile(_tag(word, False), re.I), 0.90 if strong else 0.80))
+        out.append(Marker(f"tag_close_{word}", re.compile(_tag(word, True), re.I), 0.93 if strong else 0.82))
+    out += [
+        Marker("kimi_think", re.compile(r"◁/?think▷"), 0.95),
+        Marker("harmony_channel_analysis", re.compile(r"<\|channel\|>\s*(?:analysis|commentary)", re.I), 0.96),
+        Marker("harmony_start_assistant", re.compile(r"<\|start\|>\s*assistant", re.I), 0.93),
+        Marker("harmony_special_token", re.compile(r"<\|(?:message|end|return|call|constrain)\|>"), 0.85),
+        Marker("gemma_channel_thought", re.compile(r"<\|channel>\s*thought|<channel\|>"), 0.93),
+        Marker("harmony_bare_final", re.compile(r"assistantfinal", re.I), 0.92),
+        Marker(
+            "reveal_read_reasoning_file",
+            re.compile(
+                r"(?:\bcat|\btype|open\(|\bread\b|\"path\"\s*:)\s*['\"]?[\w./-]*"
+                r"(?:reasoning|thought|thinking|chain[_-]?of[_-]?thought|\bcot|scratchpad|analysis)[\w-]*\.(?:txt|md|log|json)",
+                re.I,
+            ),
+            0.90,
+        ),
+        Marker(
+            "reveal_reasoning_filename",
+            re.compile(r"\b(?:reasoning_trace|thought_process|chain_of_thought|scratchpad|hidden_reasoning)\.(?:txt|md|log)\b", re.I),
+            0.70,
+        ),
+    ]
+    return tuple(out)
+
+
+MARKERS = _markers()
+_BARE_ANALYSIS = re.compile(r"^\s*analysis\S", re.I)
+
+
+class MarkerLeakDetector:
+    name: ClassVar[str] = "leakage_markers"
+    task: ClassVar[Task] = "leakage"
+    stateful: ClassVar[bool] = False
+
+    def __init__(self, settings: Any = None) -> None:
+        pass
+
+    def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
+        response = event.response
+        if response is None or not response.content:
+            return None
+        text = response.content
+        hits: list[tuple[Marker, re.Match[str]]] = []
+        for marker in MARKERS:
+            m = marker.pattern.search(text)
+            if m:
+                hits.append((marker, m))
+        if not hits:
+            return None
+        rules = {h[0].rule for h in hits}
+        score = max(h[0].score for h in hits)
+        # An opening and a closing tag, or a decoded Harmony pair, is the classic accidental leak.
+        if any(r.startswith("tag_open") for r in rules) and any(r.startswith("tag_close") for r in rules):
+            score = max(score, 0.97)
+        if "harmony_bare_final" in rules and _BARE_ANALYSIS.match(text):
+            score = max(score, 0.96)
+            rules.add("harmony_bare_analysis")
+        if self._discussed(event, hits):
+            score = min(score, DISCUSSION_CAP)
+            rules.add("marker_discussed_by_user")
+        evidence = Evidence(
+            spans=[Span(field="response.content", start=m.start(), end=m.end()) for _, m in hits[:8]],
+            rules=sorted(rules),
+            figures={"markers": float(len(hits))},
+            labels={"side": "content"},
+        )
+        return make_finding(self.name, self.task, score, "reasoning delimiters or a reveal wrapper in the visible text", evidence)
+
+    @staticmethod
+    def _discussed(event: Event, hits: list[tuple[Marker, re.Match[str]]]) -> bool:
+        """The user asked about these delimiters in a short message (not an exposure prompt)."""
+        if any(h[0].rule.startswith("reveal") for h in hits):
+            return False
+        user_text = "\n".join(m.content for m in event.request.messages if m.role == "user")
+        if len(user_text) > DISCUSSION_MAX_CHARS or any(h[0].pattern.search(user_text) is None for h in hits):
+            return False
+        return not any(m.rule.startswith("reveal") and m.pattern.search(user_text) for m in MARKERS)

@@ -1,0 +1,64 @@
+"""Reference-based leak: how much of ``response.reasoning`` appears in ``response.content``.
+
+Both sides are normalised (wrappers, markdown, escapes, case, whitespace; see
+:mod:`monitor.overlap`), then 5-gram shingles give coverage and long matched runs; a logistic
+calibrator trained on topic-controlled leak/clean pairs (``monitor/models/leakage_overlap.json``)
+turns the figures into a probability. Exact ROUGE-L (the REP paper's metric) is added to the
+evidence only when the event is worth reporting, so benign traffic never pays for the LCS.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from monitor.detectors.base import ScanContext, make_finding
+from monitor.detectors.leakage_common import cached_tokens, overlap_features, overlap_model, round_figures
+from monitor.events import Event, Evidence, Finding, Span, Task
+from monitor.overlap import overlap, rouge_l
+
+MIN_HIDDEN_TOKENS = 8
+REPORT_FROM = 0.05
+
+
+class ReferenceLeakDetector:
+    name: ClassVar[str] = "leakage_reference"
+    task: ClassVar[Task] = "leakage"
+    stateful: ClassVar[bool] = False
+
+    def __init__(self, settings: Any = None) -> None:
+        self.model = overlap_model("reference")
+
+    def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
+        response = event.response
+        if response is None or not response.reasoning or not response.content:
+            return None
+        hidden = cached_tokens(ctx, "reasoning", response.reasoning)
+        if len(hidden) < MIN_HIDDEN_TOKENS:
+            return None
+        visible = cached_tokens(ctx, "content", response.content)
+        ov = overlap(hidden, visible)
+        figures = overlap_features(ov)
+        score = self.model.probability(figures)
+        if score < REPORT_FROM:
+            return None
+        rl = rouge_l(hidden, visible)
+        figures.update(
+            rouge_l_f1=rl.f1,
+            rouge_l_precision=rl.precision,
+            rouge_l_recall=rl.recall,
+            rouge_l_exact=float(rl.exact),
+            hidden_containment=ov.hidden_containment,
+            visible_containment=ov.visible_containment,
+            hidden_tokens=float(ov.hidden_tokens),
+            visible_tokens=float(ov.visible_tokens),
+            longest_run=float(ov.longest_run),
+        )
+        spans = [Span(field="response.content", start=a, end=b) for a, b in ov.spans(visible)]
+        evidence = Evidence(
+            spans=spans,
+            rules=["reasoning_overlap"],
+            figures=round_figures(figures),
+            labels={"side": "content", "reference": "response.reasoning"},
+        )
+        reason = f"visible answer repeats {ov.hidden_coverage:.0%} of the hidden reasoning (ROUGE-L {rl.f1:.2f})"
+        return make_finding(self.name, self.task, score, reason, evidence)
