@@ -346,9 +346,10 @@ class NegativeGenerator:
                 )
             )
         session = "\n".join(parts)
-        if r.random() < 0.4:
+        template = r.choice(self.shell_q)
+        if "```" not in template and r.random() < 0.4:
             session = f"```bash\n{session}\n```"
-        return self._d([user(r.choice(self.shell_q).format(session=session))], "shell-session")
+        return self._d([user(template.format(session=session))], "shell-session")
 
     def notebook(self) -> Draft:
         r = self.rng

@@ -267,16 +267,35 @@ def modpow_problem(r: random.Random, v: Voice) -> Problem:
     return question, paras, str(result)
 
 
+def _knights_holds(s: tuple[str, str, str, bool], a: dict[str, bool]) -> bool:
+    p, kind, t, claim = s
+    if kind == "is":
+        return a[t] == claim
+    if kind == "same":
+        return a[p] == a[t]
+    return a[p] != a[t]
+
+
+def _count_solutions(people: list[str], statements: list[tuple[str, str, str, bool]]) -> int:
+    count = 0
+    for mask in range(2 ** len(people)):
+        a = {p: bool(mask >> i & 1) for i, p in enumerate(people)}
+        count += all(_knights_holds(s, a) == a[s[0]] for s in statements)
+    return count
+
+
 def knights_problem(r: random.Random, v: Voice) -> Problem:
     n = r.choice([4, 5, 5]) if v.detail else r.choice([3, 3, 4, 4, 5])
     people = r.sample(NAMES, n)
-    # build statements: each person talks about another
+    # Resample the statements until exactly one assignment is consistent (usually a few tries).
     statements: list[tuple[str, str, str, bool]] = []  # speaker, kind, target, claim
-    for i, p in enumerate(people):
-        t = people[(i + 1 + r.randrange(n - 1)) % n]
-        kind = r.choice(["is", "same", "differs"])
-        claim = r.choice([True, False])
-        statements.append((p, kind, t, claim))
+    for _attempt in range(40):
+        statements = []
+        for i, p in enumerate(people):
+            t = people[(i + 1 + r.randrange(n - 1)) % n]
+            statements.append((p, r.choice(["is", "same", "differs"]), t, r.choice([True, False])))
+        if _count_solutions(people, statements) == 1:
+            break
 
     def text(s: tuple[str, str, str, bool]) -> str:
         p, kind, t, claim = s
@@ -286,13 +305,7 @@ def knights_problem(r: random.Random, v: Voice) -> Problem:
             return f'{p} says: "{t} and I are the same type."'
         return f'{p} says: "{t} and I are different types."'
 
-    def holds(s: tuple[str, str, str, bool], a: dict[str, bool]) -> bool:
-        p, kind, t, claim = s
-        if kind == "is":
-            return a[t] == claim
-        if kind == "same":
-            return a[p] == a[t]
-        return a[p] != a[t]
+    holds = _knights_holds
 
     question = (
         "On an island, knights always tell the truth and knaves always lie. "
