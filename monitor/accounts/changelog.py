@@ -11,8 +11,9 @@ as the default partitioner does).
   offsets committed, so a commit implies the checkpoint. A failed flush raises
   :class:`PublishError` and the batch is rewound (at-least-once: a replayed batch counts twice).
 * ``on_assigned``: read the changelog partitions of the new events partitions from the beginning
-  to their end offset and load the records (the latest value per key wins; tombstones delete;
-  records idle for longer than the state TTL are skipped).
+  to their end offset and load the records oldest first (the latest value per key wins;
+  tombstones delete; the store's TTL sweep drops records idle for longer than the TTL before
+  the newest restored one).
 * ``on_revoked``: drop the accounts of the revoked partitions from memory.
 
 Value: JSON ``{"v": 1, "record": <base64 of the 500-byte record>}``.

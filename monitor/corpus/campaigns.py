@@ -419,3 +419,21 @@ def evaluate(events: list[dict[str, Any]], truth: Truth, pipeline: Pipeline) -> 
 def default_gsm8k() -> str | None:
     path = Path("/work/shared/data/raw/grade-school-math/grade_school_math/data/train.jsonl")
     return str(path) if path.is_file() else None
+
+
+def main() -> int:
+    """Print the campaign evaluation table with every registered detector."""
+    from monitor.config import Settings
+
+    events, truth = simulate(SimConfig(gsm8k_path=default_gsm8k()))
+    report = evaluate(events, truth, Pipeline(Settings()))
+    print(report.as_markdown(truth))
+    print(
+        f"\nprecision {report.precision:.3f} recall {report.recall:.3f} "
+        f"benign accounts flagged {report.false_positive_accounts}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
