@@ -58,7 +58,7 @@ def test_toml_does_not_leak_into_later_loads(tmp_path: Path) -> None:
 
 def test_detectors_as_comma_list_and_empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert load_settings(write(tmp_path, "detectors = []\n")).detectors == []
-    assert Settings(detectors=" ,").detectors == []  # type: ignore[arg-type]
+    assert Settings(detectors=" ,").detectors == []
 
 
 @pytest.mark.parametrize(
