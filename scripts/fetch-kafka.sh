@@ -29,6 +29,14 @@ if [[ -f "$STAMP" ]] && compgen -G "$LIB/kafka_2.13-$VERSION.jar" >/dev/null; th
   exit 0
 fi
 
+# A fresh Debian machine may lack them; install only when missing and allowed to.
+if ! command -v java >/dev/null || ! command -v mvn >/dev/null; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    echo "fetch-kafka: installing Java 17 and Maven with apt-get ..." >&2
+    apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless maven >&2 \
+      || die "apt-get could not install openjdk-17-jre-headless and maven"
+  fi
+fi
 command -v java >/dev/null || die "java not found: install a JDK >= 17 (e.g. apt-get install openjdk-17-jre-headless)"
 command -v mvn >/dev/null || die "mvn not found: install Maven (e.g. apt-get install maven)"
 java_major=$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
