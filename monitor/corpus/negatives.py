@@ -438,7 +438,9 @@ class NegativeGenerator:
         blocks: list[str] = []
         use_gsm = bool(self.gsm) and r.random() < 0.6
         used: set[str] = set()
-        while sum(len(b) for b in blocks) < target and len(blocks) < 40:
+        attempts = 0
+        while sum(len(b) for b in blocks) < target and len(blocks) < 40 and attempts < 80:
+            attempts += 1
             n = len(blocks) + 1
             if use_gsm:
                 it = r.choice(self.gsm)
@@ -448,6 +450,10 @@ class NegativeGenerator:
                 q, sol = it.question, f"{it.solution}\n#### {it.answer}"
             else:
                 t = synth_trace(r, self.split, r.choice([0, 2000, 5000]))
+                trace_kinds = set(t.source.split("kinds=")[1].split(";")[0].split("+"))
+                if trace_kinds & used:
+                    continue  # same-kind worked solutions share stock sentences; keep examples distinct
+                used |= trace_kinds
                 q, sol = t.question, f"{t.reasoning}\nFinal answer: {t.answer}"
                 if r.random() < 0.2:  # worked solution in think tags, shown once
                     sol = f"<think>\n{t.reasoning}\n</think>\n{t.answer}"

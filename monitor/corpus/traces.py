@@ -162,7 +162,11 @@ def shop_problem(r: random.Random, v: Voice) -> Problem:
     if discount:
         question += f" The store gives {discount}% off the whole order."
     question += f" How much does {name} pay in total?"
-    paras = [v.opener(f"find the total {name} pays"), f"The order has {len(rows)} kinds of items: {desc}."]
+    listing = "; ".join(f"{plur} {q} x {p:.2f}" for _s, plur, q, p in rows)
+    paras = [
+        v.opener(f"find the total {name} pays"),
+        f"The order has {len(rows)} kinds of items ({listing}).",
+    ]
     subtotal = 0.0
     slip_at = r.randrange(len(rows))
     for i, (_sing, plur, q, p) in enumerate(rows):
@@ -312,10 +316,11 @@ def knights_problem(r: random.Random, v: Voice) -> Problem:
         + " ".join(text(s) for s in statements)
         + " Which of them are knights?"
     )
-    paras = [
-        v.opener("figure out who is a knight and who is a knave"),
-        "The statements are: " + " ".join(text(s) for s in statements),
-    ]
+    compact = "; ".join(
+        f"{s[0]} -> {s[2]} {'is ' + ('knight' if s[3] else 'knave') if s[1] == 'is' else s[1]}"
+        for s in statements
+    )
+    paras = [v.opener("figure out who is a knight and who is a knave"), f"In short: {compact}."]
     paras.append(f"There are {n} people, so {2**n} possible assignments. I'll check each one systematically.")
     solutions = []
     for mask in range(2**n):
@@ -383,7 +388,7 @@ def counting_problem(r: random.Random, v: Voice) -> Problem:
     )
     ans = na + nb - nab
     paras.append(f"By inclusion-exclusion: {v.math(f'{na} + {nb} - {nab} = {ans}')}.")
-    small = min(limit, 60)
+    small = min(limit, r.choice([30, 40, 50, 60]))
     hits = [str(k) for k in range(1, small + 1) if k % a == 0 or k % b == 0]
     expect = small // a + small // b - small // lcm
     paras.append(
@@ -405,10 +410,10 @@ def triangle_problem(r: random.Random, v: Voice) -> Problem:
     question = f"Find the area of the triangle with vertices ({x1}, {y1}), ({x2}, {y2}) and ({x3}, {y3})."
     paras = [
         v.opener("find the area of a triangle from its coordinates"),
-        "The shoelace formula should do it.",
+        f"With A({x1},{y1}), B({x2},{y2}), C({x3},{y3}) the shoelace formula should do it.",
     ]
     paras.append(
-        f"Area = 1/2 |x1(y2 - y3) + x2(y3 - y1) + x3(y1 - y2)|. Plugging in: {x1}*({y2} - {y3}) = {x1 * (y2 - y3)}, "
+        f"{r.choice(['Area', 'The area', 'A'])} = 1/2 |x1(y2 - y3) + x2(y3 - y1) + x3(y1 - y2)|. Plugging in: {x1}*({y2} - {y3}) = {x1 * (y2 - y3)}, "
         f"{x2}*({y3} - {y1}) = {x2 * (y3 - y1)}, {x3}*({y1} - {y2}) = {x3 * (y1 - y2)}."
     )
     paras.append(f"The sum is {twice}, absolute value {abs(twice)}, half of it is {area:g}.")
@@ -462,16 +467,24 @@ def code_problem(r: random.Random, v: Voice) -> Problem:
     else:
         samples = [[r.randint(-5, 20) for _ in range(r.randint(3, 7))] for _ in range(3)]
         samples.append([4, 4])
+    paras.append(f"For instance {name}({samples[0]!r}) should give {_run_code_task(name, samples[0])!r}.")
     paras.append(
-        "I'll scan once from left to right, keeping only the state I need, so it's O(n) time and O(1) extra space "
-        "(apart from the output list where there is one)."
+        r.choice(
+            [
+                "One left-to-right pass is enough: O(n) time.",
+                "A single scan keeps it linear.",
+                "I can do this in one pass.",
+            ]
+        )
     )
     paras.append(
-        f"{v.then()} the edge cases: an empty input, a single element, and all elements equal. "
-        "The first draft initialises the best value to 1, which is wrong for the empty input."
+        f"{v.then()} the edge cases: {r.choice(['an empty input', 'no elements at all', 'empty input'])}, "
+        f"{r.choice(['a single element', 'one item', 'length one'])}, and all elements equal. "
+        f"My first draft of {name} initialises the result to 1, which is wrong for the empty input."
     )
     paras.append(
-        f"{v.doubt()} With an empty input the loop never runs, so the initial value is returned; it must be 0 (or None / empty)."
+        f"{v.doubt()} With an empty input the loop in {name} never runs, so the initial value is returned; "
+        "it must be 0 (or None / empty)."
     )
     for s in samples:
         paras.append(
@@ -501,7 +514,11 @@ def synth_trace(rng: random.Random, split: str, target_chars: int) -> Trace:
     kinds: list[str] = []
     voice.detail = target_chars >= 7000
     while (not paragraphs or sum(len(p) + 2 for p in paragraphs) < target_chars) and len(questions) < 4:
-        fn = rng.choice(LONG_PROBLEMS if voice.detail and not questions else PROBLEMS)
+        pool = LONG_PROBLEMS if voice.detail and not questions else PROBLEMS
+        fresh = [f for f in pool if f.__name__.removesuffix("_problem") not in kinds]
+        if not fresh:
+            break
+        fn = rng.choice(fresh)
         q, paras, ans = fn(rng, voice)
         label = f"({chr(ord('a') + len(questions))})"
         questions.append(q)
