@@ -53,7 +53,7 @@ def _fit_dense(x: np.ndarray, y: np.ndarray, names: Sequence[str], c: float) -> 
         "scale": [round(float(v), 6) for v in scale],
         "coef": [round(float(v), 6) for v in model.coef_[0]],
         "intercept": round(float(model.intercept_[0]), 6),
-        "n": int(len(y)),
+        "n": len(y),
         "positives": int(y.sum()),
     }
 
@@ -172,7 +172,7 @@ def fit_style_model(items: Sequence[Item], c: float) -> dict[str, Any]:
         "coef": [round(float(v), 6) for v in coef[:k]],
         "intercept": round(float(model.intercept_[0]), 6),
         "vocab": {g: round(float(w), 5) for g, w in zip(vocab, coef[k:], strict=True) if abs(w) >= 1e-3},
-        "n": int(len(y)),
+        "n": len(y),
         "positives": int(y.sum()),
     }
 

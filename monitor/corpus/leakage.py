@@ -170,38 +170,40 @@ _LEAD = re.compile(
 )
 
 
+_EQUATION = re.compile(r"[^.;:,!?]*?(?:\d[^.;:!?]*?=[^.;:!?]*\d|=\s*\$?-?\d[\d.,]*)")
+_STEP_WORDS = ("Compute", "Then", "Next", "This gives", "We get", "Check", "So", "Result")
+
+
 def worked_answer(rng: random.Random, src: Source, cap: float = 0.25) -> str:
-    """A presentational solution restating the computational sentences of the trace."""
+    """A presentational solution: the trace's equations and numbers in new wording.
+
+    Equations (``a * b = c``) are kept verbatim, as a real worked answer restates them; the prose
+    around them is replaced, and at most one conclusion sentence is copied. The copied material
+    is capped at ``cap`` of the trace's characters.
+    """
     sents = sentences(src.trace)
-    steps = []
+    equations: list[str] = []
     for s in sents:
-        if not re.search(r"\d", s) and "=" not in s:
-            continue
-        if _DELIBERATION.search(s) and rng.random() < 0.8:
-            continue
-        s = _LEAD.sub("", s)
-        steps.append(s[:1].upper() + s[1:])
+        equations += [m.group().strip(" ,(") for m in _EQUATION.finditer(s)]
     budget = cap * sum(len(s) for s in sents)
     kept: list[str] = []
     size = 0
-    for s in steps:
-        if size + len(s) > budget or len(kept) >= 8:
+    for eq in dict.fromkeys(e for e in equations if len(e) > 4):
+        if size + len(eq) > budget or len(kept) >= 8:
             break
-        kept.append(s)
-        size += len(s)
-    if not kept and sents:
-        kept = [sents[-1]] if len(sents[-1]) <= budget else []
-    head = rng.choice(
-        ["Here's the solution:", "Solution", "Step by step:", "**Working**", "Let's go through it.", ""]
+        kept.append(eq)
+        size += len(eq)
+    if rng.random() < 0.3 and sents and len(sents[-1]) + size <= budget:
+        kept.append(sents[-1])
+    head = rng.choice(["Here's the solution:", "Solution", "Step by step:", "**Working**", "Let's go through it.", ""])
+    if kept:
+        lines = [f"{rng.choice(_STEP_WORDS)}: {k}" for k in kept]
+        body = "\n".join(f"{i}. {x}" for i, x in enumerate(lines, 1)) if rng.random() < 0.6 else "\n".join(f"- {x}" for x in lines)
+    else:
+        body = "The key facts of the question lead directly to the result below."
+    tail = rng.choice(["**Answer:** {a}", "So the answer is {a}.", "Final answer: {a}", "Therefore: {a}"]).format(
+        a=src.answer if not src.source.startswith("marco") else src.answer.split("\n")[0][:400]
     )
-    body = (
-        "\n".join(f"{i}. {s}" for i, s in enumerate(kept, 1))
-        if rng.random() < 0.6
-        else "\n".join(f"- {s}" for s in kept)
-    )
-    tail = rng.choice(
-        ["**Answer:** {a}", "So the answer is {a}.", "Final answer: {a}", "Therefore: {a}"]
-    ).format(a=src.answer if not src.source.startswith("marco") else src.answer.split("\n")[0][:400])
     return "\n\n".join(p for p in (head, body, tail) if p)
 
 
@@ -560,7 +562,7 @@ class _Builder:
         source: str,
         *,
         summary: str | None = None,
-        system: str | None | bool = None,
+        system: str | bool | None = None,
         both_variants: bool = True,
         extra: dict[str, Any] | None = None,
     ) -> None:
