@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -82,6 +83,7 @@ def test_attack_on_kafka_reaches_the_webhook_through_prometheus_and_alertmanager
         # Keys are account ids, so the two events may land on different partitions: send the
         # replay only once the mint is consumed, or it could be scored first (handle unknown).
         mint, replay = blob_replay_events()
+        started = time.monotonic()
         for i, event in enumerate((mint, replay), start=1):
             produce(
                 kafka_broker.bootstrap,
@@ -102,6 +104,7 @@ def test_attack_on_kafka_reaches_the_webhook_through_prometheus_and_alertmanager
             ]
 
         wait_until(lambda: bool(campaign_alert()), 90, "the webhook to receive RtmonCampaignDetected")
+        print(f"attack produced -> webhook notified in {time.monotonic() - started:.1f}s")
         path, alert = campaign_alert()[0]
         assert path == "/pager", "critical alerts route to the pager receiver"
         assert alert["labels"]["severity"] == "critical"
