@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 LCS_EXACT_CELLS = 1_500_000
-LCS_WINDOW = 1_200
+LCS_WINDOW = 800
 
 
 # Wrapper lines and fragments blanked before tokenising (each match is replaced by spaces). Each
@@ -75,6 +75,7 @@ class Tokens:
 
 
 _LATIN_WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 _MIXED_WORD = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
     r"|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
@@ -96,7 +97,7 @@ def tokenize(text: str, *, mask: bool = True) -> Tokens:
     lowered = masked.lower()
     length_safe = len(lowered) == len(masked)
     source = lowered if length_safe else masked
-    pattern = _MIXED_WORD if _CJK.search(source) else _LATIN_WORD
+    pattern = _ASCII_WORD if source.isascii() else _MIXED_WORD if _CJK.search(source) else _LATIN_WORD
     words = pattern.findall(source)
     if not length_safe:
         words = [w.lower() for w in words]

@@ -75,6 +75,35 @@ def _markers() -> tuple[Marker, ...]:
 
 
 MARKERS = _markers()
+TAG_MARKERS = tuple(m for m in MARKERS if m.rule.startswith("tag_"))
+OTHER_MARKERS = tuple(m for m in MARKERS if not m.rule.startswith("tag_"))
+_OPENER = re.compile(r"<|&lt;|&#60;|\\u003c|\\x3c", re.I)
+_PREFILTER = re.compile(r"◁|<\||<channel\||assistantfinal|\.(?:txt|md|log|json)\b", re.I)
+MAX_OPENERS = 2000
+
+
+def find_markers(text: str) -> list[tuple[Marker, re.Match[str]]]:
+    """Every marker found in ``text`` (first match each). Tag patterns are only tried where an
+    opening ``<`` (or its escape) occurs, so prose and code without tags cost one scan."""
+    hits: list[tuple[Marker, re.Match[str]]] = []
+    found: set[str] = set()
+    for count, opener in enumerate(_OPENER.finditer(text)):
+        if count >= MAX_OPENERS or len(found) == len(TAG_MARKERS):
+            break
+        pos = opener.start()
+        for marker in TAG_MARKERS:
+            if marker.rule in found:
+                continue
+            m = marker.pattern.match(text, pos)
+            if m:
+                found.add(marker.rule)
+                hits.append((marker, m))
+    if _PREFILTER.search(text):
+        for marker in OTHER_MARKERS:
+            m = marker.pattern.search(text)
+            if m:
+                hits.append((marker, m))
+    return hits
 _BARE_ANALYSIS = re.compile(r"^\s*analysis\S", re.I)
 
 
@@ -91,11 +120,7 @@ class MarkerLeakDetector:
         if response is None or not response.content:
             return None
         text = response.content
-        hits: list[tuple[Marker, re.Match[str]]] = []
-        for marker in MARKERS:
-            m = marker.pattern.search(text)
-            if m:
-                hits.append((marker, m))
+        hits = find_markers(text)
         if not hits:
             return None
         rules = {h[0].rule for h in hits}
