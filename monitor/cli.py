@@ -151,6 +151,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    if getattr(args, "task", "extraction") == "leakage":
+        from monitor.training_leakage import main as train_leakage
+
+        return int(train_leakage(args))
     from monitor.training import main as train_main
 
     return int(train_main(args))
@@ -220,6 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("train", parents=[config], help="train the detector models from a corpus")
     s.add_argument("--out", help="output model path")
     s.add_argument("--seed", type=int, default=20261127)
+    s.add_argument("--task", choices=["extraction", "leakage"], default="extraction", help="which models to train")
     s.set_defaults(func=cmd_train)
 
     s = sub.add_parser("detectors", parents=[config], help="list the registered detectors")
