@@ -9,6 +9,7 @@ with repeated boilerplate, and multilingual ordinary prompts. All are label 0.
 from __future__ import annotations
 
 import json
+import math
 import random
 
 from monitor.corpus.coercion import CODE_TASKS, GENERAL_TASKS, LANG_TASKS, fake_handle
@@ -216,13 +217,99 @@ THINGS = [
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 
+class _Slots(dict[str, object]):
+    """Slot values drawn only for the fields a template actually uses."""
+
+    def __init__(self, rng: random.Random) -> None:
+        super().__init__()
+        self.rng = rng
+
+    def __missing__(self, key: str) -> object:
+        r = self.rng
+        makers: dict[str, object] = {
+            "team": TEAMS, "thing": THINGS, "name": NAMES, "day": DAYS, "city": CITIES,
+        }  # fmt: skip
+        if key in makers:
+            value: object = r.choice(makers[key])  # type: ignore[arg-type]
+        elif key == "v":
+            value = f"{r.randint(1, 9)}.{r.randint(0, 40)}"
+        else:
+            lo, hi = {"wk": (1, 52), "k": (5, 90), "p1": (1, 9), "p2": (1, 9), "n": (2, 400), "ms": (200, 2000),
+                      "ms2": (100, 900), "d": (1, 31), "m": (2, 30)}[key]  # fmt: skip
+            value = r.randint(lo, hi)
+        self[key] = value
+        return value
+
+
 def _sentence(rng: random.Random) -> str:
-    return rng.choice(DOC_TEMPLATES).format(
-        team=rng.choice(TEAMS), thing=rng.choice(THINGS), wk=rng.randint(1, 52), k=rng.randint(5, 90),
-        p1=rng.randint(1, 9), p2=rng.randint(1, 9), name=rng.choice(NAMES), day=rng.choice(DAYS),
-        city=rng.choice(CITIES), v=f"{rng.randint(1, 9)}.{rng.randint(0, 40)}", n=rng.randint(2, 400),
-        ms=rng.randint(200, 2000), ms2=rng.randint(100, 900), d=rng.randint(1, 31), m=rng.randint(2, 30),
-    )  # fmt: skip
+    return rng.choice(DOC_TEMPLATES).format_map(_Slots(rng))
+
+
+def log_uniform(rng: random.Random, lo: float, hi: float) -> float:
+    return float(math.exp(rng.uniform(math.log(lo), math.log(hi))))
+
+
+CODE_REVIEW_Q = [
+    "Please review this module for bugs and style issues:\n\n```python\n{code}\n```",
+    "Here's our utils file. Anything that could break under concurrency?\n\n```python\n{code}\n```",
+    "```python\n{code}\n```\n\nCan you add type hints and docstrings where they're missing?",
+    "Refactor suggestions for the following code? Keep behaviour identical.\n\n{code}",
+]
+VERBS = [
+    "load",
+    "parse",
+    "merge",
+    "validate",
+    "render",
+    "sync",
+    "compute",
+    "normalize",
+    "export",
+    "fetch",
+    "score",
+    "filter",
+]
+NOUNS = [
+    "orders",
+    "invoice",
+    "user_profile",
+    "shipment",
+    "config",
+    "report",
+    "metrics",
+    "cart",
+    "ledger",
+    "tokens",
+    "batch",
+    "session",
+]
+
+
+def _function(rng: random.Random, i: int) -> str:
+    name = f"{rng.choice(VERBS)}_{rng.choice(NOUNS)}_{i}"
+    args = rng.sample(
+        ["path", "items", "limit", "client", "retries", "timeout", "strict", "prefix"], rng.randint(1, 4)
+    )
+    lines = [f"def {name}({', '.join(args)}):"]
+    if rng.random() < 0.6:
+        lines.append(f'    """{rng.choice(VERBS).capitalize()} the {rng.choice(NOUNS)} for step {i}."""')
+    var = rng.choice(["result", "out", "acc", "buf", "rows"])
+    lines.append(f"    {var} = {rng.choice(['[]', '{}', '0', 'None'])}")
+    for j in range(rng.randint(2, 9)):
+        a = rng.choice(args)
+        lines.append(
+            rng.choice(
+                [
+                    f"    if {a} is None:\n        raise ValueError('{a} missing in {name} ({j})')",
+                    f"    for k{j} in range({rng.randint(2, 99)}):\n        {var} = _step_{j}({var}, {a}, k{j})",
+                    f"    log.debug('{name}: stage {j}', extra={{'{a}': {a}}})",
+                    f"    {var} = {rng.choice(NOUNS)}_cache.get(({a}, {j}), {var})",
+                    f"    time.sleep({rng.randint(1, 9) / 10})  # back off {j}",
+                ]
+            )
+        )
+    lines.append(f"    return {var}")
+    return "\n".join(lines)
 
 
 def _doc(rng: random.Random, n_sent: int) -> str:
@@ -264,6 +351,7 @@ class NegativeGenerator:
         self.rep_paper_bank = split_half(REP_PAPER, s, "neg-rep-paper")
         self.tok_review = split_half(TOKENIZER_REVIEW, s, "neg-tok")
         self.summarise_bank = split_half(SUMMARISE, s, "neg-summarise")
+        self.code_review_q = split_half(CODE_REVIEW_Q, s, "neg-code-review")
         self.translate = split_half(TRANSLATE, s, "neg-translate")
         self.rag_headers = split_half(RAG_HEADERS, s, "neg-rag-headers")
         self.rag_q = split_half(RAG_QUESTIONS, s, "neg-rag-q")
@@ -434,12 +522,12 @@ class NegativeGenerator:
     def fewshot(self) -> Draft:
         r = self.rng
         header, ql, al = r.choice(self.fewshot_scaffolds)
-        target = r.uniform(5000, 30000)
+        target = log_uniform(r, 5000, 60000)
         blocks: list[str] = []
         use_gsm = bool(self.gsm) and r.random() < 0.6
         used: set[str] = set()
         attempts = 0
-        while sum(len(b) for b in blocks) < target and len(blocks) < 40 and attempts < 80:
+        while sum(len(b) for b in blocks) < target and len(blocks) < 150 and attempts < 300:
             attempts += 1
             n = len(blocks) + 1
             if use_gsm:
@@ -451,6 +539,8 @@ class NegativeGenerator:
             else:
                 t = synth_trace(r, self.split, r.choice([0, 2000, 5000]))
                 trace_kinds = set(t.source.split("kinds=")[1].split(";")[0].split("+"))
+                if len(used) >= 6:
+                    break
                 if trace_kinds & used:
                     continue  # same-kind worked solutions share stock sentences; keep examples distinct
                 used |= trace_kinds
@@ -490,8 +580,42 @@ class NegativeGenerator:
         )
         return self._d([user(q)], "tokenizer-review")
 
+    def code_review(self) -> Draft:
+        """A long source file pasted for review (10-120 KB), each function distinct."""
+        r = self.rng
+        target = log_uniform(r, 5000, 120000)
+        funcs: list[str] = []
+        while sum(len(f) for f in funcs) < target:
+            funcs.append(_function(r, len(funcs)))
+        q = r.choice(self.code_review_q)
+        return self._d([user(q.format(code="\n\n".join(funcs)))], "code-review")
+
+    def long_chat(self) -> Draft:
+        """A long conversation whose earlier assistant turns hold worked answers (shown once each)."""
+        r = self.rng
+        msgs: list[Message] = []
+        target = log_uniform(r, 5000, 100000)
+        kinds: set[str] = set()
+        attempts = 0
+        while sum(len(m.content) for m in msgs) < target and len(msgs) < 40 and attempts < 40:
+            attempts += 1
+            t = synth_trace(r, self.split, r.choice([0, 3000, 8000]))
+            k = t.source.split("kinds=")[1].split(";")[0]
+            if k in kinds:
+                continue
+            kinds.add(k)
+            msgs += [user(t.question), assistant(f"{t.reasoning}\n\nSo the answer is {t.answer}.")]
+        msgs.append(
+            user(
+                r.choice(
+                    ["Thanks! One more: " + self._task(), "Can you summarise what we covered?", self._task()]
+                )
+            )
+        )
+        return self._d(msgs, "long-chat")
+
     def summarise(self) -> Draft:
-        doc = _long_doc(self.rng, int(self.rng.uniform(2000, 20000)))
+        doc = _long_doc(self.rng, int(log_uniform(self.rng, 2000, 150000)))
         return self._d([user(self.rng.choice(self.summarise_bank).format(doc=doc))], "summarise")
 
     def translation(self) -> Draft:
@@ -501,7 +625,7 @@ class NegativeGenerator:
     def rag(self) -> Draft:
         r = self.rng
         header = r.choice(self.rag_headers)
-        n = r.randint(4, 12)
+        n = int(log_uniform(r, 4, 80))
         slug = r.choice(["returns-policy", "hr-handbook", "backup-sop", "delivery-faq", "customs-guide"])
         chunks = []
         for i in range(1, n + 1):
@@ -515,7 +639,8 @@ class NegativeGenerator:
             (self.parse_think, 8), (self.pasted_transcript, 8), (self.leaky_bug_report, 1), (self.shell_session, 8),
             (self.notebook, 5), (self.agent_history, 8), (self.fewshot, 12), (self.step_by_step, 10),
             (self.lang_step, 8), (self.lang_chat, 6), (self.prompt_engineering, 6), (self.rep_paper, 3),
-            (self.tokenizer, 3), (self.summarise, 6), (self.translation, 4), (self.rag, 6),
+            (self.tokenizer, 3), (self.summarise, 8), (self.translation, 4), (self.rag, 8),
+            (self.code_review, 6), (self.long_chat, 5),
         ]  # fmt: skip
         fns = [f for f, _ in makers]
         weights = [w for _, w in makers]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from monitor.corpus.common import marco_for, split_half
 
@@ -91,17 +92,24 @@ ITEMS = [
 STYLES = ("plain", "lower", "formal", "terse", "latex")
 
 
+@cache
+def _voice_banks(split: str) -> tuple[list[str], list[str], list[str], list[str], list[str], list[str]]:
+    return (
+        split_half(OPENERS, split, "trace-openers"),
+        split_half(DOUBTS, split, "trace-doubts"),
+        split_half(CHECKS, split, "trace-checks"),
+        split_half(ALTERNATIVES, split, "trace-alts"),
+        split_half(CONCLUSIONS, split, "trace-concl"),
+        split_half(TRANSITIONS, split, "trace-trans"),
+    )
+
+
 class Voice:
     def __init__(self, rng: random.Random, split: str, style: str) -> None:
         self.rng = rng
         self.style = style
         self.detail = False
-        self.openers = split_half(OPENERS, split, "trace-openers")
-        self.doubts = split_half(DOUBTS, split, "trace-doubts")
-        self.checks = split_half(CHECKS, split, "trace-checks")
-        self.alts = split_half(ALTERNATIVES, split, "trace-alts")
-        self.concl = split_half(CONCLUSIONS, split, "trace-concl")
-        self.trans = split_half(TRANSITIONS, split, "trace-trans")
+        self.openers, self.doubts, self.checks, self.alts, self.concl, self.trans = _voice_banks(split)
 
     def _pick(self, bank: list[str]) -> str:
         return bank[self.rng.randrange(len(bank))]

@@ -52,7 +52,8 @@ def test() -> list[tuple[Event, dict[str, Any]]]:
 
 @pytest.fixture(scope="module")
 def train_text(train: list[tuple[Event, dict[str, Any]]]) -> str:
-    return "\n\u0000\n".join(all_text(e) for e, _ in train)
+    # Only generated events: shared/data rows are external text that may contain any phrase.
+    return "\n\u0000\n".join(all_text(e) for e, label in train if label["source"].startswith("gen-"))
 
 
 def test_labels_follow_the_contract(train: list[tuple[Event, dict[str, Any]]]) -> None:
@@ -141,7 +142,7 @@ def test_shared_sources_do_not_cross_splits(
 _SLOT = re.compile(r"\{[a-z_]*\}")
 
 
-def fragments(template: str, min_len: int = 14) -> list[str]:
+def fragments(template: str, min_len: int = 16) -> list[str]:
     """Literal pieces of a template long enough to identify it."""
     return [p.strip() for p in _SLOT.split(template) if len(p.strip()) >= min_len]
 
