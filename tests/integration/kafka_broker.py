@@ -74,9 +74,10 @@ log.flush.interval.messages=9223372036854775807
 
 
 class KafkaBroker:
-    def __init__(self, workdir: Path, home: Path) -> None:
+    def __init__(self, workdir: Path, home: Path, cpus: set[int] | None = None) -> None:
         self.workdir = workdir
         self.home = home
+        self.cpus = cpus  # benchmarks keep the broker off the core being measured
         self.port = free_port()
         self.controller_port = free_port()
         self.log_dir = workdir / "data"
@@ -126,9 +127,14 @@ class KafkaBroker:
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            preexec_fn=self._pin if self.cpus else None,
         )
         log.close()
         self.wait_ready(timeout_s)
+
+    def _pin(self) -> None:
+        assert self.cpus
+        os.sched_setaffinity(0, self.cpus)
 
     def wait_ready(self, timeout_s: float) -> None:
         deadline = time.monotonic() + timeout_s
