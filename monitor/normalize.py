@@ -135,7 +135,7 @@ _FOLDABLE_RUN = re.compile(
     _char_class(sorted(cp for cp in FOLD_TABLE if cp > 0x7F or not chr(cp).isupper())) + "+"
 )
 _SPACE_RUN = re.compile(r"\s{2,}")
-_LEET_WORD = re.compile(r"(?=[\w@$]*[a-z])(?=[\w@$]*[013457@$])[a-z013457@$]{3,}")
+_LEET_WORD = re.compile(r"[a-z]+[013457@$][a-z013457@$]*|[013457@$]+[a-z][a-z013457@$]*")
 
 
 # --- offset map ---------------------------------------------------------------------------
@@ -193,6 +193,11 @@ def _translate_with_map(text: str) -> tuple[str, OffsetMap]:
     return out, omap
 
 
+def _unleet(m: re.Match[str]) -> str:
+    word = m.group()
+    return word.translate(_LEET_TABLE) if len(word) >= 3 else word
+
+
 def _fold_words(text: str) -> str:
     """Homoglyph and leetspeak folding inside words; length-preserving (1:1 maps)."""
     if _HAS_CONFUSABLE.search(text) and _SCRIPT_MIX.search(text):
@@ -212,7 +217,7 @@ def _fold_words(text: str) -> str:
         pieces.append(text[last:])
         text = "".join(pieces)
     if any(ch in text for ch in "013457@$"):
-        text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET_TABLE), text)
+        text = _LEET_WORD.sub(_unleet, text)
     return text
 
 
@@ -276,9 +281,12 @@ MIN_ENCODED_CHARS = 16
 MAX_DECODES = 16
 MIN_PRINTABLE = 0.85
 
-_B64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}")
-_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[\s:,]?){8,}")
-_URLENC = re.compile(r"[^\s%]{0,40}(?:%[0-9A-Fa-f]{2}[^\s%]{0,20}){4,}")
+# One scan finds runs of the base64 alphabet (hex digits are a subset); \\x-escaped hex and
+# %-encoded runs have their own, prefiltered scans.
+_B64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_HEX_ONLY = re.compile(r"(?:0x)?[0-9A-Fa-f]+")
+_HEX_ESCAPED = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){8,}")
+_URLENC = re.compile(r"%[0-9A-Fa-f]{2}(?:[^\s%]{0,20}%[0-9A-Fa-f]{2}){3,}[^\s%]{0,20}")
 
 
 @dataclass(frozen=True)
@@ -333,24 +341,34 @@ def _decode_url(span: str) -> str | None:
 
 
 def decoded_spans(text: str, max_decodes: int = MAX_DECODES) -> list[DecodedSpan]:
-    """Decode up to ``max_decodes`` encoded spans of at least 16 characters."""
+    """Decode up to ``max_decodes`` encoded spans of at least 16 characters.
+
+    Run this on the *original* text: base64 is case-sensitive, so normalised text won't do.
+    """
     found: list[DecodedSpan] = []
-    for kind, pattern, decoder in (
-        ("hex", _HEX, _decode_hex),
-        ("base64", _B64, _decode_b64),
-        ("url", _URLENC, _decode_url),
-    ):
-        if kind == "url" and "%" not in text:
-            continue
-        for m in pattern.finditer(text):
-            if len(found) >= max_decodes:
+
+    def add(kind: str, start: int, span: str, decoded: str | None) -> bool:
+        if decoded is not None:
+            found.append(DecodedSpan(kind, start, start + len(span), decoded))
+        return len(found) >= max_decodes
+
+    for m in _B64_RUN.finditer(text):
+        span = m.group()
+        decoded = None
+        kind = "base64"
+        if _HEX_ONLY.fullmatch(span) and len(span.removeprefix("0x")) % 2 == 0:
+            decoded, kind = _decode_hex(span), "hex"
+        if decoded is None:
+            decoded, kind = _decode_b64(span), "base64"
+        if add(kind, m.start(), span, decoded):
+            return found
+    if "\\x" in text:
+        for m in _HEX_ESCAPED.finditer(text):
+            if add("hex", m.start(), m.group(), _decode_hex(m.group())):
                 return found
-            span = m.group().strip()
-            if len(span) < MIN_ENCODED_CHARS:
-                continue
-            if any(d.start <= m.start() < d.end for d in found):
-                continue
-            decoded = decoder(span)
-            if decoded is not None:
-                found.append(DecodedSpan(kind, m.start(), m.start() + len(span), decoded))
+    if "%" in text:
+        for m in _URLENC.finditer(text):
+            span = m.group()
+            if len(span) >= MIN_ENCODED_CHARS and add("url", m.start(), span, _decode_url(span)):
+                return found
     return found

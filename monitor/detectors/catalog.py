@@ -9,6 +9,10 @@ from monitor.detectors.base import Detector
 
 DETECTORS: tuple[tuple[str, Callable[[Any], Detector]], ...] = ()
 
+from monitor.detectors import extraction  # noqa: E402
+
+DETECTORS += extraction.DETECTORS
+
 from monitor.detectors import leakage_family  # noqa: E402
 
 DETECTORS += leakage_family.DETECTORS

@@ -1,0 +1,216 @@
+"""Structure features of a request that do not depend on its wording.
+
+* reasoning delimiters (``<think>``, Harmony channels, ``◁think▷``, ``<thought>`` ...) counted
+  per role: in user or tool content they are suspicious, in assistant history they are normal;
+* chat-template tokens and separator spam in user content (fake delimiters);
+* demonstration scaffolding: repeated line-initial labels (``Example 2:``, ``Question:``,
+  ``Response:``) in any language, numbered examples, and how long the prefix before the last
+  label is compared with the tail;
+* reveal idioms: a command or tool call that reads a file (``cat``, ``print(open(...))``,
+  ``!cat``, ``<tool_call>`` read) and file names that name a reasoning dump in many languages.
+
+Every function takes *normalised* text (see :mod:`monitor.normalize`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from monitor.detectors.lexicon import REASON_FILE_STEMS
+
+# Reasoning delimiters. Group "open"/"close" lets us find delimited regions.
+_DELIM = re.compile(
+    r"(?P<open><\s*(?:think|thinking|thought|thoughts|reasoning|reflection|scratchpad|analysis|inner_monologue)\s*>"
+    r"|◁\s*think\s*▷|\[think\]|<\|begin_of_thought\|>|<\|channel\|>\s*analysis(?:\s*<\|message\|>)?"
+    r"|<\|channel>\s*thought|<\|start_of_reasoning\|>|<seed:think>)"
+    r"|(?P<close><\s*/\s*(?:think|thinking|thought|thoughts|reasoning|reflection|scratchpad|analysis|inner_monologue)\s*>"
+    r"|◁\s*/\s*think\s*▷|\[/think\]|<\|end_of_thought\|>|<\|end\|>|<\|channel\|>\s*final|assistantfinal"
+    r"|<\|end_of_reasoning\|>|</seed:think>)"
+)
+# Harmony rendered as bare words: a line that is just "analysis" and a later "assistantfinal".
+_BARE_ANALYSIS = re.compile(r"(?m)^\s*analysis\s*$")
+_TEMPLATE_TOKEN = re.compile(
+    r"<\|(?:im_start|im_end|start|end|message|system|user|assistant|eot_id|start_header_id|end_header_id|"
+    r"begin_of_text|endoftext|return|call|constrain)\|>|\[/?inst\]|<</?sys>>|<start_of_turn>|<end_of_turn>"
+    r"|<\|(?:user|assistant|system)\|>|^\s*###\s*(?:system|instruction|assistant)\s*:?$",
+    re.MULTILINE,
+)
+_SEPARATOR = re.compile(r"(?m)^\s*(?:[-=#*_~]\s*){5,}$")
+_FENCE = re.compile(r"```")
+
+# A line-initial label ("Example 3:", "Question:", "### Response:", "问题：").
+LABEL_STRICT = re.compile(r"(?m)^[ \t>#*_\-]*([^\W\d_][\w \t]{0,24}?)[ \t]*(\d{1,3})?[ \t]*[:：][ \t]*")
+
+# Reveal idioms: reading a file.
+_SHELL_READ = re.compile(
+    r"(?m)^[ \t]*(?:[$#%>]|ps[^\n>]{0,40}>|in \[\d+\]:|[\w@.\-~:/]{1,60}[$#])?[ \t]*!?"
+    r"(?:cat|type|more|less|head|tail|bat|get-content|gc|nl|tac|xxd|strings|view|open)[ \t]+['\"]?([^\s'\"|;&<>]+)"
+)
+_PY_READ = re.compile(
+    r"open\(\s*(?:r|f)?['\"]([^'\"\n]{1,120})['\"]|path\(\s*['\"]([^'\"\n]{1,120})['\"]\s*\)\.read"
+)
+_TOOL_READ = re.compile(
+    r"<\s*tool_call\s*>|\"(?:name|tool|function)\"\s*:\s*\"(?:read|read_file|cat|open|view|get_file|file_read|fs\.read)"
+)
+_TOOL_RESULT = re.compile(r"<\s*/?\s*tool_(?:result|response|output)\s*>|\bout\[\d+\]:|<\s*/?\s*output\s*>")
+_JSON_PATH = re.compile(r"\"(?:path|file|filename|file_path)\"\s*:\s*\"([^\"\n]{1,160})\"")
+_FILE_NAME = re.compile(r"[\w\-.~/\\]{1,120}\.(?:txt|md|log|out|json|text|dat|jsonl|yaml|yml)\b")
+_ANSWER_FILE = re.compile(r"(?:final[_\-]?answer|answer|solution|output|result)s?\.(?:txt|md|log|out|json)\b")
+_FILE_SPLIT = re.compile(r"[_\-./\\\s]+")
+
+
+_NON_ASCII_STEMS = tuple(s for s in REASON_FILE_STEMS if not s.isascii())
+
+
+def _is_reason_file(name: str) -> bool:
+    for part in _FILE_SPLIT.split(name):
+        if part.startswith(REASON_FILE_STEMS):
+            return True
+        if not part.isascii() and any(stem in part for stem in _NON_ASCII_STEMS):
+            return True
+    return False
+
+
+@dataclass
+class Region:
+    start: int
+    end: int
+
+
+@dataclass
+class StructureResult:
+    features: dict[str, float]
+    regions: list[Region]  # delimited reasoning regions (think blocks, analysis sections)
+    delimiter_spans: list[tuple[int, int]] = field(default_factory=list)
+    reveal_spans: list[tuple[int, int]] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+
+
+def _log(x: float) -> float:
+    return math.log1p(x)
+
+
+def delimiter_regions(text: str) -> tuple[list[Region], list[tuple[int, int]], int, int]:
+    """Think-block-like regions, delimiter spans and open/close counts."""
+    regions: list[Region] = []
+    spans: list[tuple[int, int]] = []
+    opens = closes = 0
+    open_at: int | None = None
+    for m in _DELIM.finditer(text):
+        spans.append(m.span())
+        if m.group("open"):
+            opens += 1
+            open_at = m.end()
+        else:
+            closes += 1
+            if open_at is not None:
+                regions.append(Region(open_at, m.start()))
+                open_at = None
+    if "assistantfinal" in text or "analysis" in text:
+        for m in _BARE_ANALYSIS.finditer(text):
+            end = text.find("assistantfinal", m.end())
+            if end != -1:
+                opens += 1
+                spans.append(m.span())
+                regions.append(Region(m.end(), end))
+    return regions, spans, opens, closes
+
+
+def label_regions(text: str, is_reason_label: list[bool], label_spans: list[tuple[int, int]]) -> list[Region]:
+    """Prose sections that start with a reasoning label ("Reasoning:", "Thoughts:") up to the next label."""
+    regions: list[Region] = []
+    for i, (_, end) in enumerate(label_spans):
+        if is_reason_label[i]:
+            stop = label_spans[i + 1][0] if i + 1 < len(label_spans) else len(text)
+            if stop - end > 40:
+                regions.append(Region(end, stop))
+    return regions
+
+
+def scaffold_features(text: str) -> tuple[dict[str, float], list[str], list[tuple[int, int]]]:
+    """Repeated labels and numbered examples; returns features, label keys and label spans."""
+    keys: list[str] = []
+    spans: list[tuple[int, int]] = []
+    numbered: Counter[str] = Counter()
+    for m in LABEL_STRICT.finditer(text):
+        label = m.group(1).strip()
+        if not label or len(label.split()) > 4:
+            continue
+        keys.append(label)
+        spans.append(m.span())
+        if m.group(2):
+            numbered[label] += 1
+    counts = Counter(keys)
+    repeated = {k: v for k, v in counts.items() if v >= 2}
+    last_label = spans[-1][1] if spans else 0
+    feats = {
+        "scaf_labels": _log(len(keys)),
+        "scaf_repeated_kinds": _log(len(repeated)),
+        "scaf_max_repeat": _log(max(repeated.values(), default=0)),
+        "scaf_numbered": _log(max(numbered.values(), default=0)),
+        "scaf_prefix_ratio": (last_label / len(text)) if text and len(repeated) >= 2 else 0.0,
+        "scaf_tail_log": _log(len(text) - last_label) if repeated else 0.0,
+    }
+    return feats, keys, spans
+
+
+def reveal_features(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]:
+    spans: list[tuple[int, int]] = []
+    reads = reason_reads = 0
+    for m in _SHELL_READ.finditer(text):
+        reads += 1
+        spans.append(m.span())
+        if _is_reason_file(m.group(1)):
+            reason_reads += 1
+    for m in _PY_READ.finditer(text):
+        reads += 1
+        spans.append(m.span())
+        if _is_reason_file(m.group(1) or m.group(2) or ""):
+            reason_reads += 1
+    tool_calls = len(_TOOL_READ.findall(text))
+    for m in _JSON_PATH.finditer(text):
+        if _is_reason_file(m.group(1)):
+            reason_reads += 1
+            spans.append(m.span())
+    files = _FILE_NAME.findall(text)
+    reason_files = sum(1 for f in files if _is_reason_file(f))
+    feats = {
+        "rev_reads": _log(reads),
+        "rev_reason_reads": _log(reason_reads),
+        "rev_tool_calls": _log(tool_calls),
+        "rev_tool_results": _log(len(_TOOL_RESULT.findall(text))),
+        "rev_files": _log(len(files)),
+        "rev_reason_files": _log(reason_files),
+        "rev_answer_files": _log(len(_ANSWER_FILE.findall(text))),
+        "rev_fences": _log(len(_FENCE.findall(text)) // 2),
+    }
+    return feats, spans[:32]
+
+
+def structure_features(user_text: str) -> StructureResult:
+    regions, dspans, opens, closes = delimiter_regions(user_text)
+    scaf, _, _ = scaffold_features(user_text)
+    rev, rspans = reveal_features(user_text)
+    feats: dict[str, float] = {
+        "delim_user": _log(opens + closes),
+        "delim_user_pairs": _log(len(regions)),
+        "delim_user_close": _log(closes),
+        "template_tokens_user": _log(len(_TEMPLATE_TOKEN.findall(user_text))),
+        "separators_user": _log(len(_SEPARATOR.findall(user_text))),
+    }
+    feats.update(scaf)
+    feats.update(rev)
+    rules = []
+    if opens + closes:
+        rules.append("reasoning_delimiter_in_user")
+    if rev["rev_reason_reads"] or rev["rev_reason_files"]:
+        rules.append("reveal_idiom_reasoning_file")
+    return StructureResult(feats, regions, dspans[:32], rspans, rules)
+
+
+def role_delimiter_counts(text: str) -> int:
+    """Number of reasoning delimiters in a message of any role (for assistant/tool history)."""
+    return len(_DELIM.findall(text))

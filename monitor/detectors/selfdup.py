@@ -1,0 +1,208 @@
+"""Self-duplication: the core REP signal, independent of wording, tags and code framing.
+
+REP shows each demonstration's reasoning twice in one request: once inside a think block (or
+an analysis / "Reasoning:" section) and again later. We hash every word n-gram (n = 8) with a
+rolling polynomial hash over per-token hashes (numpy, linear), keep the *first position* of each
+hash in a dict, and mark a shingle as a repeat when its hash was first seen at least n tokens
+earlier. From the repeat marks we get the duplicated fraction of tokens, the longest duplicated
+run (consecutive repeats whose first occurrences are also consecutive), the number of long
+duplicated blocks, how many repeats copy a *pair* (seen exactly twice, as REP does) rather than
+boilerplate seen many times, and the share of a reasoning region that reappears outside it.
+No pairwise comparison anywhere: time is linear in the number of tokens.
+
+Chinese and Japanese characters are tokens on their own (no spaces to split on).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+SHINGLE = 8
+LONG_BLOCK = 50  # tokens: a duplicated run this long is a "block"
+_CJK = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_TOKEN_CJK = re.compile(_CJK + r"|[^\W_]+")
+_TOKEN_WORD = re.compile(r"[^\W_]+")
+_HAS_CJK = re.compile(_CJK)
+_MUL = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _token_re(text: str) -> re.Pattern[str]:
+    return _TOKEN_WORD if text.isascii() or not _HAS_CJK.search(text) else _TOKEN_CJK
+
+
+def tokenize(text: str) -> list[str]:
+    return _token_re(text).findall(text)
+
+
+def token_span(text: str, index: int) -> tuple[int, int] | None:
+    """Character span of token ``index`` of ``text`` (evidence only; scans up to that token)."""
+    for i, m in enumerate(_token_re(text).finditer(text)):
+        if i == index:
+            return m.span()
+    return None
+
+
+def rolling_shingles(tokens: list[str], n: int = SHINGLE) -> np.ndarray:
+    """64-bit hashes of every n-gram (position i covers tokens i..i+n-1)."""
+    if len(tokens) < n:
+        return np.zeros(0, dtype=np.uint64)
+    h = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens)).view(np.uint64)
+    m = len(tokens) - n + 1
+    acc = np.zeros(m, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(n):
+            acc = acc * _MUL + h[j : j + m]
+    return acc
+
+
+@dataclass
+class Segment:
+    """A piece of text with a flag: inside a reasoning region or not, and its message index."""
+
+    text: str
+    in_region: bool
+    message: int
+    offset: int  # start of the segment in the scanned text
+
+
+@dataclass
+class DupResult:
+    features: dict[str, float]
+    longest_run: tuple[int, int] = (0, 0)  # token indices [start, end) of the longest repeated run
+    first_of_longest: tuple[int, int] = (0, 0)  # where that run first appeared
+    token_count: int = 0
+    blocks: list[tuple[int, int]] = field(default_factory=list)
+    segment_starts: list[int] = field(default_factory=list)
+
+
+FEATURES = (
+    "dup_fraction",
+    "dup_longest_log",
+    "dup_longest_share",
+    "dup_blocks",
+    "dup_pair_share",
+    "dup_region_containment",
+    "dup_region_tokens_log",
+    "dup_cross_message",
+    "dup_long_fraction",
+)
+
+
+def empty_dup() -> DupResult:
+    return DupResult(dict.fromkeys(FEATURES, 0.0))
+
+
+def self_duplication(segments: list[Segment], n: int = SHINGLE) -> DupResult:
+    tokens: list[str] = []
+    sizes: list[int] = []
+    region_flags: list[np.ndarray] = []
+    message_ids: list[np.ndarray] = []
+    for seg in segments:
+        toks = tokenize(seg.text)
+        tokens.extend(toks)
+        sizes.append(len(toks))
+        region_flags.append(np.full(len(toks), seg.in_region, dtype=bool))
+        message_ids.append(np.full(len(toks), seg.message, dtype=np.int32))
+    total = len(tokens)
+    hashes = rolling_shingles(tokens, n)
+    m = len(hashes)
+    if m < 2:
+        return empty_dup()
+    seg_starts = np.cumsum([0, *sizes[:-1]]).tolist()
+    region = np.concatenate(region_flags)[:m]
+    message = np.concatenate(message_ids)[:m]
+
+    first: dict[int, int] = {}
+    setdefault = first.setdefault
+    hash_list = hashes.tolist()
+    first_idx = np.fromiter((setdefault(h, i) for i, h in enumerate(hash_list)), dtype=np.int64, count=m)
+    positions = np.arange(m, dtype=np.int64)
+    repeat = first_idx <= positions - n
+    if not repeat.any():
+        feats = dict.fromkeys(FEATURES, 0.0)
+        feats["dup_region_tokens_log"] = math.log1p(int(region.sum()))
+        return DupResult(feats, token_count=total)
+
+    # tokens covered by a repeated shingle
+    cover = np.zeros(total + 1, dtype=np.int32)
+    starts = positions[repeat]
+    np.add.at(cover, starts, 1)
+    np.add.at(cover, starts + n, -1)
+    covered = int((np.cumsum(cover)[:total] > 0).sum())
+
+    # runs: repeats whose first occurrences advance in step
+    cont = np.zeros(m, dtype=bool)
+    cont[1:] = repeat[1:] & repeat[:-1] & (first_idx[1:] == first_idx[:-1] + 1)
+    run_start = repeat & ~cont
+    run_ids = np.cumsum(run_start) - 1
+    run_lengths = np.bincount(run_ids[repeat], minlength=int(run_start.sum()))
+    run_starts = positions[run_start]
+    longest = int(run_lengths.argmax())
+    longest_tokens = int(run_lengths[longest]) + n - 1
+    block_mask = run_lengths + n - 1 >= LONG_BLOCK
+    long_tokens = int((run_lengths[block_mask] + n - 1).sum())
+
+    # pairs vs boilerplate: how often each repeated hash occurs in all
+    _, inverse, counts = np.unique(hashes, return_inverse=True, return_counts=True)
+    occurrences = counts[inverse]
+    pair_share = float((occurrences[repeat] == 2).mean())
+
+    # reasoning region text that reappears outside the region, later
+    from_region = repeat & region[first_idx] & ~region
+    region_total = int(region.sum())
+    region_hit = np.unique(first_idx[from_region]).size if from_region.any() else 0
+    cross = repeat & (message[first_idx] != message)
+
+    ls = int(run_starts[longest])
+    first_start = int(first_idx[ls])
+    feats = {
+        "dup_fraction": covered / total,
+        "dup_longest_log": math.log1p(longest_tokens),
+        "dup_longest_share": longest_tokens / total,
+        "dup_blocks": math.log1p(int(block_mask.sum())),
+        "dup_pair_share": pair_share,
+        "dup_region_containment": region_hit / region_total if region_total else 0.0,
+        "dup_region_tokens_log": math.log1p(region_total),
+        "dup_cross_message": float(cross.sum()) / m,
+        "dup_long_fraction": long_tokens / total,
+    }
+    blocks = [
+        (int(s), int(s) + int(length) + n - 1)
+        for s, length in zip(run_starts[block_mask][:8], run_lengths[block_mask][:8], strict=True)
+    ]
+    return DupResult(
+        feats,
+        longest_run=(ls, ls + longest_tokens),
+        first_of_longest=(first_start, first_start + longest_tokens),
+        token_count=total,
+        blocks=blocks,
+        segment_starts=seg_starts,
+    )
+
+
+def run_char_span(
+    segments: list[Segment], segment_starts: list[int], run: tuple[int, int]
+) -> tuple[int, int, int] | None:
+    """``(segment, start, end)`` characters of the token run ``[a, b)``, clipped to one segment."""
+    a, b = run
+    if b <= a:
+        return None
+    seg = max(0, bisect.bisect_right(segment_starts, a) - 1)
+    text = segments[seg].text
+    local_a = a - segment_starts[seg]
+    local_b = b - 1 - segment_starts[seg]
+    start = end = None
+    for i, m in enumerate(_token_re(text).finditer(text)):
+        if i == local_a:
+            start = m.start()
+        end = m.end()
+        if i >= local_b:
+            break
+    if start is None or end is None:
+        return None
+    return seg, start, end
