@@ -145,7 +145,8 @@ def fit_style_model(items: Sequence[Item], c: float) -> dict[str, Any]:
     df: Counter[str] = Counter()
     for grams in gram_sets:
         df.update(grams)
-    vocab = [g for g, k in df.most_common() if k >= VOCAB_MIN_DF][:VOCAB_SIZE]
+    ranked = sorted(df.items(), key=lambda kv: (-kv[1], kv[0]))  # ties by name: deterministic
+    vocab = [g for g, k in ranked if k >= VOCAB_MIN_DF][:VOCAB_SIZE]
     index = {g: i for i, g in enumerate(vocab)}
     x_dense = np.asarray([[row[k] for k in names] for row in dense_rows], dtype=float)
     mean = x_dense.mean(axis=0)
