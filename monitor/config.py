@@ -54,7 +54,14 @@ class Settings(BaseSettings):
     )
     campaign_max_templates: int = Field(default=200_000, ge=1, description="cross-account template table cap")
     state_changelog: bool = Field(
-        default=False, description="rtmon run: checkpoint account state to changelog_topic (must exist, compacted)"
+        default=False, description="rtmon run: checkpoint account state to changelog_topic (compacted)"
+    )
+    campaign_repartition: bool = Field(
+        default=False,
+        description="rtmon run: cross-account clusters through repartition_topic (several instances)",
+    )
+    campaign_alert_cooldown_seconds: float = Field(
+        default=3600.0, ge=0, description="campaign-only alerts: at most one per account and kind per cooldown"
     )
 
     # alerts

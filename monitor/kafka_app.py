@@ -22,8 +22,11 @@ from kafka.errors import KafkaError
 from prometheus_client import CollectorRegistry
 
 from monitor.accounts.changelog import AccountChangelog, TrackingStateStore
+from monitor.accounts.repartition import ClusterExchange
+from monitor.accounts.repartition_kafka import ClusterRepartition
 from monitor.app import MAX_EVENT_BYTES, install_signal_handlers
 from monitor.config import Settings
+from monitor.detectors.campaign_clusters import ClusterCampaignDetector
 from monitor.http import HealthServer
 from monitor.kafka_clients import Backoff, admin_config
 from monitor.metrics import Metrics
@@ -42,12 +45,38 @@ WATCHDOG_EXIT_CODE = 3
 
 
 def topic_specs(settings: Settings) -> dict[str, dict[str, Any]]:
-    """The topics ``--create-topics`` makes: events, alerts, dead letters, and verdicts if set."""
+    """The topics ``--create-topics`` makes: events, alerts, dead letters, verdicts if set, and the
+    account-state topics when enabled: the changelog (compacted) and the repartition topic (time
+    retention of twice the state TTL, at least the 24 h cluster window). Both need the events
+    topic's partition count (:func:`match_events_partitions`)."""
     names = [settings.events_topic, settings.alerts_topic, settings.dlq_topic]
     if settings.verdicts_topic is not None:
         names.append(settings.verdicts_topic)
-    spec = {"num_partitions": settings.topic_partitions, "replication_factor": settings.topic_replication}
-    return {name: dict(spec) for name in dict.fromkeys(names)}
+    spec: dict[str, Any] = {
+        "num_partitions": settings.topic_partitions,
+        "replication_factor": settings.topic_replication,
+    }
+    specs = {name: dict(spec) for name in dict.fromkeys(names)}
+    if settings.state_changelog:
+        specs[settings.changelog_topic] = {**spec, "configs": {"cleanup.policy": "compact"}}
+    if settings.campaign_repartition:
+        retention_ms = str(int(max(2 * settings.state_ttl_seconds, 24 * 3600.0) * 1000))
+        specs[settings.repartition_topic] = {
+            **spec,
+            "configs": {"cleanup.policy": "delete", "retention.ms": retention_ms},
+        }
+    return specs
+
+
+def match_events_partitions(admin: Any, settings: Settings, specs: dict[str, dict[str, Any]]) -> None:
+    """An events topic that already exists sets the partition count of the state topics."""
+    if settings.events_topic not in set(admin.list_topics()):
+        return
+    described = admin.describe_topics([settings.events_topic])
+    count = len(described[0]["partitions"]) if described else 0
+    for name in (settings.changelog_topic, settings.repartition_topic):
+        if name in specs and count > 0:
+            specs[name]["num_partitions"] = count
 
 
 def create_missing_topics(admin: Any, specs: dict[str, dict[str, Any]]) -> list[str]:
@@ -81,7 +110,9 @@ def ensure_topics(
         try:
             admin = factory()
             try:
-                created = create_missing_topics(admin, topic_specs(settings))
+                specs = topic_specs(settings)
+                match_events_partitions(admin, settings, specs)
+                created = create_missing_topics(admin, specs)
             finally:
                 admin.close()
         except (KafkaError, OSError) as exc:
@@ -217,6 +248,18 @@ class ShutdownWatchdog:
             self._timer.cancel()
 
 
+def _cluster_repartition(settings: Settings, pipeline: Pipeline, metrics: Metrics) -> ClusterRepartition | None:
+    """With ``campaign_repartition``: switch the cluster detector to the repartition topic."""
+    if not settings.campaign_repartition:
+        return None
+    detector = next((d for d in pipeline.detectors if isinstance(d, ClusterCampaignDetector)), None)
+    if detector is None:
+        return None
+    exchange = ClusterExchange(settings.campaign_max_templates)
+    detector.use_exchange(exchange)
+    return ClusterRepartition(settings, exchange, metrics)
+
+
 def run_kafka(settings: Settings) -> int:
     registry = CollectorRegistry()
     metrics = Metrics(registry)
@@ -227,6 +270,7 @@ def run_kafka(settings: Settings) -> int:
         changelog = AccountChangelog(settings, store)
     else:
         pipeline = Pipeline(settings, metrics=metrics)
+    repartition = _cluster_repartition(settings, pipeline, metrics)
     for detector in pipeline.detectors:
         version = getattr(detector, "version", "rules")
         metrics.model_info.labels(detector=detector.name, version=version).set(1)
@@ -239,8 +283,9 @@ def run_kafka(settings: Settings) -> int:
         outputs,
         metrics,
         max_event_bytes=MAX_EVENT_BYTES,
-        before_flush=[changelog.before_flush] if changelog else None,
-        partition_listeners=[changelog] if changelog else None,
+        before_flush=[h.before_flush for h in (changelog, repartition) if h is not None],
+        partition_listeners=[h for h in (changelog, repartition) if h is not None],
+        idle_hooks=[repartition.idle] if repartition else None,
     )
     source.listener = service
 
@@ -280,6 +325,8 @@ def run_kafka(settings: Settings) -> int:
         outputs.close()
         if changelog is not None:
             changelog.close()
+        if repartition is not None:
+            repartition.close()
         probe.stop()
         metrics.ready.set(0)
         server.stop()

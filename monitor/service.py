@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import structlog
 
 from monitor.config import Settings
-from monitor.events import SEVERITY_ORDER, EventError, parse_event
+from monitor.events import SEVERITY_ORDER, EventError, Verdict, parse_event
 from monitor.metrics import Metrics
 from monitor.pipeline import Pipeline
 from monitor.sinks import Outputs, PublishError, build_alert
@@ -24,6 +24,8 @@ from monitor.sources import Partition, PartitionListener, Record, Source
 log = structlog.get_logger("rtmon.service")
 
 BatchHook = Callable[[list[Record]], None]
+IdleHook = Callable[[], None]
+EPISODE_LABEL = "episode_start"
 
 
 @dataclass
@@ -45,6 +47,25 @@ def failure_category(reason: str) -> str:
     return "validation"
 
 
+def should_alert(verdict: Verdict, settings: Settings) -> bool:
+    """Alert when the verdict reaches ``alert_min_severity``, except campaign-only verdicts that do
+    not open an alert episode: once an account is suspected every event of it carries the campaign
+    finding, but it is alerted once per account, kind and cooldown (detectors label the opening
+    finding ``episode_start="1"``). Extraction and leakage alerts are never held back."""
+    rank = SEVERITY_ORDER[settings.alert_min_severity]
+    if verdict.severity_rank < rank:
+        return False
+    other = max((v for task, v in verdict.scores.items() if task != "campaign"), default=0.0)
+    if SEVERITY_ORDER[settings.severity_for(other)] >= rank:
+        return True
+    return any(
+        f.task == "campaign"
+        and f.evidence.labels.get(EPISODE_LABEL, "1") == "1"
+        and SEVERITY_ORDER[settings.severity_for(f.score)] >= rank
+        for f in verdict.findings
+    )
+
+
 class Service:
     def __init__(
         self,
@@ -57,6 +78,7 @@ class Service:
         max_event_bytes: int,
         before_flush: list[BatchHook] | None = None,
         partition_listeners: list[PartitionListener] | None = None,
+        idle_hooks: list[IdleHook] | None = None,
     ) -> None:
         self.settings = settings
         self.pipeline = pipeline
@@ -66,10 +88,12 @@ class Service:
         self.max_event_bytes = max_event_bytes
         self.before_flush = before_flush or []
         self.partition_listeners = partition_listeners or []
+        # Called when a poll returned nothing (e.g. the cluster owner reads its repartition
+        # partitions even while this instance's events partitions are quiet).
+        self.idle_hooks = idle_hooks or []
         self.totals = Totals()
         self.stop_event = threading.Event()
         self.last_heartbeat = time.monotonic()
-        self._alert_rank = SEVERITY_ORDER[settings.alert_min_severity]
 
     # -- one batch ---------------------------------------------------------------------------
     def process_batch(self, records: list[Record]) -> bool:
@@ -115,7 +139,7 @@ class Service:
         self.metrics.last_event_timestamp.set(event.epoch_seconds)
         if self.settings.verdicts_topic is not None:
             self.outputs.verdict(verdict, event.account_id)
-        if verdict.severity_rank >= self._alert_rank:
+        if should_alert(verdict, self.settings):
             self.outputs.alert(build_alert(event, verdict), key=event.account_id)
             alert_severities.append(verdict.severity)
             log.info(
@@ -148,6 +172,7 @@ class Service:
             m.dead_letters.labels(reason=category).inc()
         m.batch_size.observe(len(records))
         m.batch_seconds.observe(seconds)
+        m.tracked_accounts.set(len(self.pipeline.state))
         self.totals.consumed += len(records)
         self.totals.alerts += len(alerts)
         self.totals.dead_letters += len(dead)
@@ -169,6 +194,7 @@ class Service:
                     self.stop_event.wait(backoff)
                     backoff = min(backoff * 2, 30.0)
                 continue
+            self._idle()
             if self.source.exhausted():
                 if exit_at_end:
                     break
@@ -181,6 +207,13 @@ class Service:
             dead_letters=self.totals.dead_letters,
         )
         return self.totals
+
+    def _idle(self) -> None:
+        for hook in self.idle_hooks:
+            try:
+                hook()
+            except Exception as exc:  # retried at the next idle poll; the stream goes on
+                log.warning("idle_hook_failed", error_type=type(exc).__name__, error=str(exc)[:200])
 
     # -- partition ownership (Kafka rebalances) ------------------------------------------------
     # The Service is the source's PartitionListener and fans out to its own listeners (e.g. the

@@ -9,7 +9,9 @@ finding). The table itself is LRU-bounded. Its state is JSON-serialisable (:meth
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +21,8 @@ HALF_LIFE = 12 * 3600.0
 MEMBER_TTL = 24 * 3600.0
 MAX_MEMBER_HASHES = 256
 MAX_NAMED = 10
+MIN_ACCOUNTS = 3
+MIN_EVENTS = 10.0
 
 
 @dataclass(slots=True)
@@ -80,6 +84,20 @@ class ClusterState:
         )
 
 
+def cluster_score(c: ClusterState, accounts: int) -> tuple[float, str] | None:
+    """(score, reason) when the cluster is a campaign: >= 3 accounts, >= 10 decayed events, and
+    >= half suspicious or a benchmark sweep with summaries; else None."""
+    if accounts < MIN_ACCOUNTS or c.events < MIN_EVENTS:
+        return None
+    suspicious = c.suspicious / c.events
+    sweep = c.benchmark / c.events >= 0.5 and c.harvest / c.events >= 0.5
+    if suspicious < 0.5 and not sweep:
+        return None
+    size = 1.0 - math.exp(-(accounts - MIN_ACCOUNTS) / 8.0)
+    why = f"{suspicious:.0%} suspicious" if suspicious >= 0.5 else "benchmark sweep with summaries"
+    return 0.65 + 0.30 * size, f"{accounts} accounts share one template ({why})"
+
+
 class ClusterTable:
     def __init__(self, max_templates: int) -> None:
         self.max_templates = max_templates
@@ -106,3 +124,9 @@ class ClusterTable:
 
     def put(self, key: int, state: ClusterState) -> None:
         self._data[key] = state
+
+    def keys(self) -> Iterator[int]:
+        return iter(list(self._data))
+
+    def remove(self, key: int) -> None:
+        self._data.pop(key, None)

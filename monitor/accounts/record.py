@@ -1,4 +1,4 @@
-"""The per-account record: a fixed 500-byte packed ``bytearray`` (no dicts, no per-event lists).
+"""The per-account record: a fixed 548-byte packed ``bytearray`` (no dicts, no per-event lists).
 
 Layout (little-endian):
 
@@ -13,6 +13,11 @@ Layout (little-endian):
 * 8 template slots x 20 bytes (space-saving heavy hitters with a 6 h half-life): template key,
   decayed count, decayed count of *suspicious* events (extraction or leakage flagged, reasoning
   markup in the user message, replayed foreign blob), and the languages seen under that template.
+* 6 alert-episode slots x 8 bytes, one per campaign kind (:data:`EPISODE_KINDS`): event time of
+  the finding that opened the current alert episode of that kind and a 32-bit hash of its
+  ``event_id`` (so a replayed batch re-opens the same episode instead of losing its alert).
+
+Version-1 records (500 bytes, no episode slots) still decode: the slots start empty.
 
 Counters saturate at 65535 per hour. The record is JSON-serialisable through :func:`encode` /
 :func:`decode` (base64), which is what the Kafka changelog carries.
@@ -27,15 +32,26 @@ from dataclasses import dataclass
 
 from monitor.accounts.features import same_template
 
-VERSION = 1
+VERSION = 2
 HEADER = struct.Struct("<BBHIIdIfffI")
 BUCKET = struct.Struct("<6H")
 SLOT = struct.Struct("<QffH2x")
+EPISODE = struct.Struct("<II")
+EPISODE_KINDS = (
+    "high_volume_extraction",
+    "rep_harvest",
+    "templated_coercion",
+    "benchmark_sweep",
+    "cross_account_cluster",
+    "blob_replay",
+)
 N_BUCKETS = 25
 N_SLOTS = 8
 BUCKETS_AT = HEADER.size
 SLOTS_AT = BUCKETS_AT + N_BUCKETS * BUCKET.size
-RECORD_BYTES = SLOTS_AT + N_SLOTS * SLOT.size
+EPISODES_AT = SLOTS_AT + N_SLOTS * SLOT.size
+RECORD_BYTES = EPISODES_AT + len(EPISODE_KINDS) * EPISODE.size
+V1_BYTES = EPISODES_AT
 HOUR = 3600.0
 SLOT_HALF_LIFE = 6 * HOUR
 GAP_CAP = HOUR
@@ -220,12 +236,35 @@ def set_flag(buf: bytearray, flag: int) -> None:
     buf[1] |= flag
 
 
+def episode_start(buf: bytearray, kind: str, now: float, event_key: int, cooldown_s: float) -> bool:
+    """Does an alert-level finding of ``kind`` at ``now`` open a new alert episode?
+
+    Yes when no episode of that kind was opened within ``cooldown_s`` of event time before, or
+    when this is the very event that opened the current one (``event_key``: a replayed batch).
+    Opening an episode records ``now`` and ``event_key`` in the kind's slot.
+    """
+    if kind not in EPISODE_KINDS:
+        return True
+    at = EPISODES_AT + EPISODE_KINDS.index(kind) * EPISODE.size
+    started, key = EPISODE.unpack_from(buf, at)
+    if started and key == event_key & 0xFFFFFFFF:
+        return True
+    if started and now - started < cooldown_s:
+        return False
+    EPISODE.pack_into(buf, at, max(1, int(now)) & 0xFFFFFFFF, event_key & 0xFFFFFFFF)
+    return True
+
+
 def encode(buf: bytearray) -> str:
     return base64.b64encode(bytes(buf)).decode("ascii")
 
 
 def decode(text: str) -> bytearray:
     raw = base64.b64decode(text, validate=True)
+    if len(raw) == V1_BYTES and raw[0] == 1:  # before the episode slots: they start empty
+        buf = bytearray(raw) + bytearray(RECORD_BYTES - V1_BYTES)
+        buf[0] = VERSION
+        return buf
     if len(raw) != RECORD_BYTES or raw[0] != VERSION:
         raise ValueError(f"not a version-{VERSION} account record of {RECORD_BYTES} bytes")
     return bytearray(raw)

@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 
 from monitor.accounts.handles import HandleTable, Provenance, account_hash, small_hash
 from monitor.detectors.base import Detector, ScanContext, make_finding
+from monitor.detectors.campaign_episodes import EpisodePolicy, label_account_episode
 from monitor.events import Event, Evidence, Finding, Task
 
 UNKNOWN_ALERT_COUNT = 3
@@ -42,10 +43,16 @@ class BlobReplayDetector:
     stateful: ClassVar[bool] = True
 
     def __init__(
-        self, max_handles: int, ttl_seconds: float, warmup_seconds: float, max_accounts: int
+        self,
+        max_handles: int,
+        ttl_seconds: float,
+        warmup_seconds: float,
+        max_accounts: int,
+        episodes: EpisodePolicy | None = None,
     ) -> None:
         self.handles = HandleTable(max_handles, ttl_seconds, warmup_seconds)
         self.max_accounts = max_accounts
+        self.episodes = episodes or EpisodePolicy()
         self._unknown: OrderedDict[int, tuple[int, float]] = OrderedDict()  # acct hash -> (count, since)
 
     def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
@@ -76,6 +83,7 @@ class BlobReplayDetector:
         if worst == "unknown" and unknown_count >= UNKNOWN_ALERT_COUNT:
             score = 0.70
         ctx.cache["campaign.blob_replay"] = worst in ("other_account", "other_model")
+        episode = label_account_episode(event, ctx, "blob_replay", score, self.episodes)
         return make_finding(
             self.name,
             "campaign",
@@ -90,7 +98,7 @@ class BlobReplayDetector:
                     "unknown_handles_account_24h": float(unknown_count),
                     "provenance_table_size": float(len(self.handles)),
                 },
-                labels={"kind": "blob_replay", "provenance": worst},
+                labels={"kind": "blob_replay", "provenance": worst, **episode},
             ),
         )
 
@@ -118,6 +126,7 @@ def _factory(settings: Any) -> BlobReplayDetector:
         settings.state_ttl_seconds,
         settings.campaign_handle_warmup_seconds,
         max(1000, settings.state_max_accounts // 10),
+        EpisodePolicy.from_settings(settings),
     )
 
 

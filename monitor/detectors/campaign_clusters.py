@@ -1,42 +1,51 @@
 """Cross-account clusters ("hydra" campaigns): several accounts sharing one template key.
 
 Shared templates alone are normal (many users of one app or browser extension), so a cluster is
-flagged only when it is also suspicious: >= 3 member accounts seen within 24 h, >= 10 decayed
-events, and either >= half of its events suspicious (flagged by another detector, hidden-channel
-markup, foreign blob) or >= half benchmark questions with >= half reasoning summaries (a sweep
-spread over accounts). Every event of a flagged cluster carries the finding, which names the
-cluster (template key), its size and counts and up to 10 member account ids, never texts.
+flagged only when it is also suspicious (:func:`monitor.accounts.clusters.cluster_score`): >= 3
+member accounts seen within 24 h, >= 10 decayed events, and either >= half of its events
+suspicious (flagged by another detector, hidden-channel markup, foreign blob) or >= half
+benchmark questions with >= half reasoning summaries (a sweep spread over accounts). Every event
+of a flagged cluster carries the finding, which names the cluster (template key), its size and
+counts and up to 10 member account ids, never texts.
 
-In a single process the table lives here. Under Kafka the same table is fed from the repartition
-topic keyed by template key (see docs/campaigns.md).
+Two modes:
+
+* in-process (``rtmon score``, ``replay``, and ``run`` without ``campaign_repartition``): the
+  template table lives here; the event that makes the cluster cross the thresholds carries the
+  finding itself;
+* Kafka (``run`` with ``campaign_repartition``, wired by :func:`use_exchange`): each event's
+  observation goes to the repartition topic, the owner of the fingerprint aggregates over every
+  instance, alerts, and broadcasts the flagged cluster; this detector then gives the finding to
+  the later events of that fingerprint on any instance (docs/campaigns.md).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from typing import Any, ClassVar
 
 from monitor.accounts.benchmark import BenchmarkSketch, load_sketch
-from monitor.accounts.clusters import ClusterState, ClusterTable
+from monitor.accounts.clusters import MIN_ACCOUNTS, MIN_EVENTS, ClusterTable, cluster_score
+from monitor.accounts.repartition import ClusterExchange, FlaggedCluster, TemplateObservation, fingerprint_hex
 from monitor.detectors.base import Detector, ScanContext, make_finding
+from monitor.detectors.campaign_episodes import EpisodePolicy, label_account_episode
 from monitor.detectors.campaign_windows import observation_for
 from monitor.events import Event, Evidence, Finding, Task
 
-MIN_ACCOUNTS = 3
-MIN_EVENTS = 10.0
+__all__ = ["MIN_ACCOUNTS", "MIN_EVENTS", "ClusterCampaignDetector", "cluster_evidence", "cluster_score"]
 
 
-def cluster_score(c: ClusterState, accounts: int) -> tuple[float, str] | None:
-    if accounts < MIN_ACCOUNTS or c.events < MIN_EVENTS:
-        return None
-    suspicious = c.suspicious / c.events
-    sweep = c.benchmark / c.events >= 0.5 and c.harvest / c.events >= 0.5
-    if suspicious < 0.5 and not sweep:
-        return None
-    size = 1.0 - math.exp(-(accounts - MIN_ACCOUNTS) / 8.0)
-    why = f"{suspicious:.0%} suspicious" if suspicious >= 0.5 else "benchmark sweep with summaries"
-    return 0.65 + 0.30 * size, f"{accounts} accounts share one template ({why})"
+def cluster_evidence(cluster: FlaggedCluster, now: float, extra: dict[str, str] | None = None) -> Evidence:
+    return Evidence(
+        rules=["campaign.cross_account_cluster"],
+        figures=cluster.figures(now),
+        labels={
+            "kind": "cross_account_cluster",
+            "cluster_id": cluster.cluster_id,
+            "accounts": ",".join(cluster.named),
+            **(extra or {}),
+        },
+    )
 
 
 class ClusterCampaignDetector:
@@ -44,15 +53,40 @@ class ClusterCampaignDetector:
     task: ClassVar[Task] = "campaign"
     stateful: ClassVar[bool] = True
 
-    def __init__(self, max_templates: int, sketch: BenchmarkSketch | None = None) -> None:
+    def __init__(
+        self,
+        max_templates: int,
+        sketch: BenchmarkSketch | None = None,
+        episodes: EpisodePolicy | None = None,
+    ) -> None:
         self.table = ClusterTable(max_templates)
         self.sketch = sketch if sketch is not None else load_sketch()
+        self.episodes = episodes or EpisodePolicy()
+        self.exchange: ClusterExchange | None = None
+
+    def use_exchange(self, exchange: ClusterExchange) -> None:
+        """Kafka mode: publish observations and read flagged clusters instead of the local table."""
+        self.exchange = exchange
 
     def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
         obs = observation_for(event, ctx, self.sketch)
         if not obs.template:
             return None
         now = event.epoch_seconds
+        if self.exchange is not None:
+            self.exchange.outbox.append(
+                TemplateObservation(
+                    obs.template,
+                    event.account_id,
+                    event.event_id,
+                    now,
+                    obs.suspicious,
+                    obs.benchmark,
+                    obs.harvest,
+                )
+            )
+            flagged = self.exchange.lookup(obs.template, now)
+            return None if flagged is None else self._finding(event, ctx, flagged, "repartition")
         cluster = self.table.observe(
             obs.template,
             now,
@@ -66,31 +100,37 @@ class ClusterCampaignDetector:
         if scored is None:
             return None
         score, reason = scored
+        local = FlaggedCluster(
+            cluster_id=fingerprint_hex(obs.template),
+            score=score,
+            reason=reason,
+            accounts=accounts,
+            named=tuple(cluster.named),
+            events=cluster.events,
+            suspicious=cluster.suspicious,
+            benchmark=cluster.benchmark,
+            harvest=cluster.harvest,
+            first_seen=cluster.first_seen,
+            last_seen=cluster.last_seen,
+            alerted_at=now,
+        )
+        return self._finding(event, ctx, local, "process")
+
+    def _finding(self, event: Event, ctx: ScanContext, cluster: FlaggedCluster, view: str) -> Finding:
+        episode = label_account_episode(event, ctx, "cross_account_cluster", cluster.score, self.episodes)
         return make_finding(
             self.name,
             "campaign",
-            score,
-            reason,
-            Evidence(
-                rules=["campaign.cross_account_cluster"],
-                figures={
-                    "cluster_accounts": float(accounts),
-                    "cluster_events": round(cluster.events, 2),
-                    "cluster_suspicious": round(cluster.suspicious, 2),
-                    "cluster_benchmark": round(cluster.benchmark, 2),
-                    "cluster_age_s": round(now - cluster.first_seen, 1),
-                },
-                labels={
-                    "kind": "cross_account_cluster",
-                    "cluster_id": format(obs.template, "016x"),
-                    "accounts": ",".join(cluster.named),
-                },
-            ),
+            cluster.score,
+            cluster.reason,
+            cluster_evidence(cluster, event.epoch_seconds, {"cluster_view": view, **episode}),
         )
 
 
 def _factory(settings: Any) -> ClusterCampaignDetector:
-    return ClusterCampaignDetector(settings.campaign_max_templates)
+    return ClusterCampaignDetector(
+        settings.campaign_max_templates, episodes=EpisodePolicy.from_settings(settings)
+    )
 
 
 DETECTORS: tuple[tuple[str, Callable[[Any], Detector]], ...] = ((ClusterCampaignDetector.name, _factory),)

@@ -31,6 +31,7 @@ from monitor.accounts import record as rec
 from monitor.accounts.benchmark import BenchmarkSketch, load_sketch
 from monitor.accounts.features import PREFIX_KEY_BIT, RequestFeatures, request_features
 from monitor.detectors.base import Detector, ScanContext, make_finding
+from monitor.detectors.campaign_episodes import EpisodePolicy, label_episode
 from monitor.events import Event, Evidence, Finding, Task
 
 FLAG_SCORE = 0.5  # a finding of another detector at or above this counts as a flag
@@ -165,8 +166,9 @@ class AccountWindowDetector:
     task: ClassVar[Task] = "campaign"
     stateful: ClassVar[bool] = True
 
-    def __init__(self, sketch: BenchmarkSketch | None = None) -> None:
+    def __init__(self, sketch: BenchmarkSketch | None = None, episodes: EpisodePolicy | None = None) -> None:
         self.sketch = sketch if sketch is not None else load_sketch()
+        self.episodes = episodes or EpisodePolicy()
 
     def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
         if ctx.state is None:
@@ -193,12 +195,13 @@ class AccountWindowDetector:
         best = max(candidates, key=lambda c: c.score, default=None)
         if best is not None and best.score >= 0.6:
             rec.set_flag(buf, rec.FLAG_ALERTED)
+        episode = label_episode(buf, event, best.kind, best.score, self.episodes) if best else {}
         ctx.state.put(key, buf, now)
         if best is None:
             return None
-        return make_finding(self.name, "campaign", best.score, best.reason, self._evidence(best, s))
+        return make_finding(self.name, "campaign", best.score, best.reason, self._evidence(best, s, episode))
 
-    def _evidence(self, best: Candidate, s: rec.AccountStats) -> Evidence:
+    def _evidence(self, best: Candidate, s: rec.AccountStats, episode: dict[str, str]) -> Evidence:
         figures = {
             "events_1h": round(s.hour.events, 2),
             "events_24h": s.day.events,
@@ -212,14 +215,14 @@ class AccountWindowDetector:
         }
         if s.gap_cv is not None and math.isfinite(s.gap_cv):
             figures["inter_arrival_cv"] = round(s.gap_cv, 4)
-        labels = {"kind": best.kind}
+        labels = {"kind": best.kind, **episode}
         if best.template:
             labels["template"] = format(best.template, "016x")
         return Evidence(rules=[f"campaign.{best.kind}"], figures=figures, labels=labels)
 
 
-def _factory(_settings: Any) -> AccountWindowDetector:
-    return AccountWindowDetector()
+def _factory(settings: Any) -> AccountWindowDetector:
+    return AccountWindowDetector(episodes=EpisodePolicy.from_settings(settings))
 
 
 DETECTORS: tuple[tuple[str, Callable[[Any], Detector]], ...] = ((AccountWindowDetector.name, _factory),)

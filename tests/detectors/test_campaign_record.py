@@ -11,10 +11,31 @@ HOUR = 3600.0
 def test_record_is_fixed_size_and_round_trips() -> None:
     buf = rec.new_record(1000.0)
     rec.observe(buf, 1000.0, rec.Observation(extraction=True, template=5, language=1))
-    assert len(buf) == rec.RECORD_BYTES == 500
+    assert len(buf) == rec.RECORD_BYTES == 548
     assert rec.decode(rec.encode(buf)) == buf
     with pytest.raises(ValueError):
         rec.decode(rec.encode(bytearray(10)))
+
+
+def test_version_1_records_decode_with_empty_episode_slots() -> None:
+    buf = rec.new_record(1000.0)
+    rec.observe(buf, 1000.0, rec.Observation(leak=True, template=9))
+    v1 = bytearray(buf[: rec.V1_BYTES])
+    v1[0] = 1
+    restored = rec.decode(rec.encode(v1))
+    assert restored[1 : rec.V1_BYTES] == buf[1 : rec.V1_BYTES] and len(restored) == rec.RECORD_BYTES
+    assert rec.episode_start(restored, "rep_harvest", 2000.0, 1, 3600.0)
+
+
+def test_episodes_open_once_per_cooldown_and_reopen_for_a_replayed_event() -> None:
+    buf = rec.new_record(0.0)
+    assert rec.episode_start(buf, "rep_harvest", 100.0, 11, 3600.0)
+    assert not rec.episode_start(buf, "rep_harvest", 200.0, 12, 3600.0)
+    assert rec.episode_start(buf, "rep_harvest", 100.0, 11, 3600.0)  # the batch was replayed
+    assert rec.episode_start(buf, "benchmark_sweep", 200.0, 12, 3600.0)  # kinds are independent
+    assert not rec.episode_start(buf, "rep_harvest", 3699.0, 13, 3600.0)
+    assert rec.episode_start(buf, "rep_harvest", 3700.0, 14, 3600.0)  # cooldown over: a reminder
+    assert rec.decode(rec.encode(buf)) == buf
 
 
 def test_windows_count_and_slide() -> None:

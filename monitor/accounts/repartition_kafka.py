@@ -1,0 +1,318 @@
+"""Cross-account clusters on Kafka: publish template observations, own the fingerprints of the
+repartition partitions that match this instance's events partitions, alert and broadcast.
+
+Ownership: **manual assignment, no second consumer group.** Repartition partition *p* is read by
+the instance that owns events partition *p* (same partition count, checked), so the events
+group's rebalances decide both and there is one membership, one rebalance protocol and no second
+heartbeat to keep alive while the service loop is busy scoring. The repartition consumer has no
+group id and commits nothing: on assignment it re-reads its new partitions from
+``now - 24 h`` (wall clock, the records' CreateTime; the cluster window) to their end, which
+rebuilds the aggregate of every fingerprint it now owns and the flagged clusters of the
+broadcasts (including when each was last alerted, so a restored owner does not alert again).
+The topic therefore needs a time retention of at least 24 h (``--create-topics`` sets 48 h).
+
+Publishing: :meth:`ClusterRepartition.before_flush` (a :class:`~monitor.service.Service` hook)
+sends the batch's observations, folds what arrived on the owned partitions, and sends cluster
+alerts (to ``alerts_topic``, keyed by cluster id) and broadcasts; all are flushed before the
+batch's own outputs and offsets, and a failure raises :class:`PublishError` (the batch is
+rewound; undelivered decisions are kept and sent with the next flush). :meth:`idle` does the
+same folding and publishing while the events partitions are quiet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import structlog
+from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+
+from monitor import __version__
+from monitor.accounts.changelog import partition_of
+from monitor.accounts.clusters import MEMBER_TTL
+from monitor.accounts.repartition import (
+    ClusterDecision,
+    ClusterExchange,
+    ClusterOwner,
+    FlaggedCluster,
+    decode,
+    encode_cluster,
+    encode_observation,
+    fingerprint_hex,
+)
+from monitor.config import Settings
+from monitor.detectors.base import make_finding
+from monitor.detectors.campaign_clusters import cluster_evidence
+from monitor.events import SEVERITY_ORDER
+from monitor.kafka_clients import common_config, producer_config
+from monitor.metrics import Metrics
+from monitor.sinks import PublishError
+from monitor.sinks.kafka import alert_value
+from monitor.sources import Partition, Record
+
+log = structlog.get_logger("rtmon.repartition")
+
+KIND = "cross_account_cluster"
+POLL_MAX_RECORDS = 5000
+IDLE_POLL_MS = 50
+
+
+def _iso(t: float) -> str:
+    return datetime.fromtimestamp(t, UTC).isoformat().replace("+00:00", "Z")
+
+
+def cluster_alert(decision: ClusterDecision, severity: str) -> dict[str, Any]:
+    """The alert record of a cross-account cluster: ids, sizes, counts; never text."""
+    c = decision.cluster
+    finding = make_finding(
+        "campaign_clusters", "campaign", c.score, c.reason, cluster_evidence(c, c.last_seen)
+    )
+    return {
+        "alert_id": hashlib.sha256(f"{c.cluster_id}|{c.alerted_at}|rtmon".encode()).hexdigest()[:24],
+        "kind": KIND,
+        "cluster_id": c.cluster_id,
+        "event_id": decision.trigger_event,
+        "account_id": decision.trigger_account,
+        "accounts": list(c.named),
+        "cluster": {
+            "accounts": c.accounts,
+            "events": c.events,
+            "suspicious": c.suspicious,
+            "benchmark": c.benchmark,
+            "harvest": c.harvest,
+            "first_seen": _iso(c.first_seen),
+            "last_seen": _iso(c.last_seen),
+        },
+        "event_time": _iso(decision.trigger_time),
+        "alerted_at": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+        "severity": severity,
+        "scores": {"extraction": 0.0, "leakage": 0.0, "campaign": c.score},
+        "findings": [finding.model_dump(mode="json")],
+        "notes": [],
+        "rtmon_version": __version__,
+    }
+
+
+class ClusterRepartition:
+    def __init__(
+        self,
+        settings: Settings,
+        exchange: ClusterExchange,
+        metrics: Metrics,
+        *,
+        producer_factory: Callable[[], Any] | None = None,
+        consumer_factory: Callable[[], Any] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.exchange = exchange
+        self.metrics = metrics
+        self.topic = settings.repartition_topic
+        self.owner = ClusterOwner(settings.campaign_max_templates, settings.campaign_alert_cooldown_seconds)
+        self._producer_factory = producer_factory or (lambda: KafkaProducer(**producer_config(settings)))
+        self._consumer_factory = consumer_factory or (
+            lambda: KafkaConsumer(
+                **common_config(settings, "repartition"),
+                group_id=None,
+                enable_auto_commit=False,
+                allow_auto_create_topics=False,
+            )
+        )
+        self._producer: Any = None
+        self._consumer: Any = None
+        self._partitions: int | None = None
+        self._owned: set[int] = set()
+        self._touched: set[int] = set()
+        self._pending: dict[int, ClusterDecision] = {}
+        self.restored = 0
+        self.alerts = 0
+
+    # -- Service hooks --------------------------------------------------------------------------
+    def before_flush(self, _records: list[Record]) -> None:
+        outbox, self.exchange.outbox = self.exchange.outbox, []  # a rewound batch re-creates them
+        n = self._partition_count()
+        producer = self._producer_or_connect()
+        futures = [
+            producer.send(
+                self.topic,
+                key=fingerprint_hex(o.template).encode("ascii"),
+                value=encode_observation(o),
+                partition=partition_of(fingerprint_hex(o.template), n),
+            )
+            for o in outbox
+        ]
+        self._pump(0)
+        self._publish(futures)
+
+    def idle(self) -> None:
+        if not self._owned:
+            return
+        self._pump(IDLE_POLL_MS)
+        if self._pending:
+            self._publish([])
+
+    # -- PartitionListener ----------------------------------------------------------------------
+    def on_assigned(self, partitions: list[Partition]) -> None:
+        gained = {p.partition for p in partitions if p.topic == self.settings.events_topic} - self._owned
+        if not gained:
+            return
+        self._partition_count()
+        self._owned |= gained
+        consumer = self._consumer_or_connect()
+        consumer.assign([TopicPartition(self.topic, p) for p in sorted(self._owned)])
+        tps = [TopicPartition(self.topic, p) for p in sorted(gained)]
+        since_ms = int((time.time() - MEMBER_TTL) * 1000)
+        starts = consumer.offsets_for_times(dict.fromkeys(tps, since_ms))
+        ends = consumer.end_offsets(tps)
+        for tp in tps:
+            found = starts.get(tp)
+            consumer.seek(tp, found.offset if found is not None else ends[tp])
+        read = self._read_until(consumer, ends)
+        self.restored += read
+        log.info("repartition_restored", partitions=sorted(gained), records=read, clusters=len(self.owner))
+
+    def on_revoked(self, partitions: list[Partition]) -> None:
+        gone = {p.partition for p in partitions if p.topic == self.settings.events_topic} & self._owned
+        if not gone:
+            return
+        self._owned -= gone
+        n = self._partition_count()
+        doomed = [k for k in self.owner.fingerprints() if partition_of(fingerprint_hex(k), n) in gone]
+        self.owner.drop(doomed)
+        for key in doomed:
+            self._pending.pop(key, None)
+            self._touched.discard(key)
+        if self._consumer is not None:
+            self._consumer.assign([TopicPartition(self.topic, p) for p in sorted(self._owned)])
+        log.info("repartition_released", partitions=sorted(gone), clusters=len(doomed))
+
+    def close(self) -> None:
+        producer, consumer, self._producer, self._consumer = self._producer, self._consumer, None, None
+        try:
+            if producer is not None:
+                producer.close(timeout=self.settings.shutdown_timeout_s)
+            if consumer is not None:
+                consumer.close()
+        except Exception as exc:
+            log.warning("repartition_close_failed", error=str(exc)[:200])
+
+    # -- internals ------------------------------------------------------------------------------
+    def _read_until(self, consumer: Any, ends: dict[Any, int]) -> int:
+        read = 0
+        pending = {tp for tp, end in ends.items() if consumer.position(tp) < end}
+        while pending:
+            read += self._fold(consumer.poll(timeout_ms=1000, max_records=POLL_MAX_RECORDS))
+            pending = {tp for tp in pending if consumer.position(tp) < ends[tp]}
+        return read
+
+    def _pump(self, timeout_ms: int) -> None:
+        if self._consumer is None or not self._owned:
+            return
+        self._fold(self._consumer.poll(timeout_ms=timeout_ms, max_records=POLL_MAX_RECORDS))
+        if self._touched:
+            for decision in self.owner.evaluate(self._touched):
+                key = decision.cluster.key
+                earlier = self._pending.get(key)
+                if earlier is not None and earlier.alert and not decision.alert:
+                    decision = ClusterDecision(
+                        decision.cluster,
+                        True,
+                        decision.trigger_account,
+                        decision.trigger_event,
+                        decision.trigger_time,
+                    )
+                self._pending[key] = decision
+            self._touched.clear()
+
+    def _fold(self, batch: dict[Any, list[Any]]) -> int:
+        n = self._partition_count()
+        count = 0
+        for tp, messages in batch.items():
+            if tp.partition not in self._owned:
+                continue
+            for m in messages:
+                count += 1
+                try:
+                    item = decode(m.key, m.value)
+                except ValueError as exc:
+                    log.warning(
+                        "repartition_record_invalid", partition=tp.partition, offset=m.offset, error=str(exc)
+                    )
+                    continue
+                if isinstance(item, FlaggedCluster):
+                    self.exchange.flag(item)
+                    if partition_of(item.cluster_id, n) == tp.partition:  # the owner's own copy
+                        self.owner.note_broadcast(item)
+                else:
+                    self.owner.fold(item)
+                    self._touched.add(item.template)
+        return count
+
+    def _publish(self, futures: list[Any]) -> None:
+        decisions = list(self._pending.values())
+        n = self._partition_count()
+        producer = self._producer_or_connect()
+        rank = SEVERITY_ORDER[self.settings.alert_min_severity]
+        alerted: list[tuple[ClusterDecision, str]] = []
+        for d in decisions:
+            key = d.cluster.cluster_id.encode("ascii")
+            value = encode_cluster(d.cluster)
+            futures += [producer.send(self.topic, key=key, value=value, partition=p) for p in range(n)]
+            severity = self.settings.severity_for(d.cluster.score)
+            if d.alert and SEVERITY_ORDER[severity] >= rank:
+                alert = alert_value(cluster_alert(d, severity))
+                headers = [("rtmon.event_id", d.trigger_event.encode("utf-8"))]
+                futures.append(
+                    producer.send(self.settings.alerts_topic, key=key, value=alert, headers=headers)
+                )
+                alerted.append((d, severity))
+        try:
+            producer.flush(timeout=self.settings.shutdown_timeout_s)
+            for future in futures:
+                future.get(timeout=0)
+        except Exception as exc:
+            raise PublishError(f"repartition publish failed: {type(exc).__name__}") from exc
+        for d in decisions:
+            self.owner.done(d)
+            if self._pending.get(d.cluster.key) is d:
+                del self._pending[d.cluster.key]
+            self.exchange.flag(d.cluster)  # our own broadcast: no need to wait for it to come back
+        for d, level in alerted:
+            self.alerts += 1
+            self.metrics.campaign_findings.labels(kind=KIND).inc()
+            self.metrics.alerts_published.labels(severity=level).inc()
+            log.info(
+                "cluster_alert",
+                cluster_id=d.cluster.cluster_id,
+                accounts=d.cluster.accounts,
+                events=round(d.cluster.events, 1),
+                score=d.cluster.score,
+                trigger_event_id=d.trigger_event,
+            )
+
+    def _partition_count(self) -> int:
+        if self._partitions is None:
+            consumer = self._consumer_or_connect()
+            mine = consumer.partitions_for_topic(self.topic)
+            events = consumer.partitions_for_topic(self.settings.events_topic)
+            if not mine:
+                raise PublishError(f"repartition topic {self.topic} does not exist")
+            if events and len(mine) != len(events):
+                raise PublishError(
+                    f"repartition topic {self.topic} has {len(mine)} partitions, "
+                    f"events topic {self.settings.events_topic} has {len(events)}: they must match"
+                )
+            self._partitions = len(mine)
+        return self._partitions
+
+    def _producer_or_connect(self) -> Any:
+        if self._producer is None:
+            self._producer = self._producer_factory()
+        return self._producer
+
+    def _consumer_or_connect(self) -> Any:
+        if self._consumer is None:
+            self._consumer = self._consumer_factory()
+        return self._consumer
