@@ -146,15 +146,17 @@ class ClusterExchange:
     def __len__(self) -> int:
         return len(self._flagged)
 
-    def flag(self, cluster: FlaggedCluster) -> None:
+    def flag(self, cluster: FlaggedCluster) -> bool:
+        """Remember a flagged cluster; True when it was not known before."""
         key = cluster.key
         known = self._flagged.get(key)
         if known is not None and known.last_seen > cluster.last_seen:
-            return  # an older broadcast read late (several partitions): keep the newer one
+            return False  # an older broadcast read late (several partitions): keep the newer one
         self._flagged[key] = cluster
         self._flagged.move_to_end(key)
         while len(self._flagged) > self.max_templates:
             self._flagged.popitem(last=False)
+        return known is None
 
     def lookup(self, template: int, now: float) -> FlaggedCluster | None:
         cluster = self._flagged.get(template)

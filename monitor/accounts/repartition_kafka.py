@@ -242,7 +242,8 @@ class ClusterRepartition:
                     )
                     continue
                 if isinstance(item, FlaggedCluster):
-                    self.exchange.flag(item)
+                    if self.exchange.flag(item):
+                        log.info("cluster_learned", cluster_id=item.cluster_id, accounts=item.accounts)
                     if partition_of(item.cluster_id, n) == tp.partition:  # the owner's own copy
                         self.owner.note_broadcast(item)
                 else:
@@ -278,7 +279,8 @@ class ClusterRepartition:
             self.owner.done(d)
             if self._pending.get(d.cluster.key) is d:
                 del self._pending[d.cluster.key]
-            self.exchange.flag(d.cluster)  # our own broadcast: no need to wait for it to come back
+            if self.exchange.flag(d.cluster):  # our own broadcast: no need to wait for it to come back
+                log.info("cluster_learned", cluster_id=d.cluster.cluster_id, accounts=d.cluster.accounts)
         for d, level in alerted:
             self.alerts += 1
             self.metrics.campaign_findings.labels(kind=KIND).inc()

@@ -28,7 +28,8 @@ from kafka_traffic import TrafficEvent, mixed
 
 from monitor.config import Settings
 from monitor.detectors import available, build_detectors
-from monitor.events import SEVERITY_ORDER
+from monitor.events import Verdict
+from monitor.service import should_alert as alert_rule
 
 pytestmark = pytest.mark.integration
 
@@ -75,9 +76,9 @@ def test_mixed_traffic_end_to_end(kafka_broker: KafkaBroker, rtmon: Factory, nam
     verdicts = json_values(reader.read_until(lambda m: len(m) >= len(ids), 30))
     reader.close()
     assert all({"extraction", "leakage"} <= set(v["scores"]) for v in verdicts)
-    should_alert = {
-        v["event_id"] for v in verdicts if SEVERITY_ORDER[v["severity"]] >= SEVERITY_ORDER["medium"]
-    }
+    # Campaign-only verdicts alert once per account and kind (episode start): service.should_alert.
+    settings = Settings()
+    should_alert = {v["event_id"] for v in verdicts if alert_rule(Verdict.model_validate(v), settings)}
     alerts_reader = TopicReader(kafka_broker.bootstrap, names["alerts"])
     alerts = alerts_reader.read_for(3)
     alerts_reader.close()
