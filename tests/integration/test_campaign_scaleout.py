@@ -94,9 +94,13 @@ def test_cross_account_cluster_over_two_instances_survives_rebalance_and_restart
     assert _topic_config(bootstrap, repartition).get("retention.ms") == str(2 * 48 * 3600 * 1000)
 
     rep, background = _traffic()
-    accounts = sorted({e["account_id"] for e in rep})
-    assert len({partition_of(acc, PARTITIONS) for acc in accounts}) == PARTITIONS
-    phases = [rep[:45], rep[45:70], rep[70:95], rep[95:]]
+    # Phase 1 puts the first 16 campaign events on 4 accounts, one per partition: each instance
+    # sees only 2 of them, so only the aggregate of both (>= 3 accounts) makes the cluster.
+    one_per_partition = {partition_of(e["account_id"], PARTITIONS): e["account_id"] for e in rep}
+    assert sorted(one_per_partition) == list(range(PARTITIONS))
+    four = [one_per_partition[p] for p in range(PARTITIONS)]
+    rep = [{**e, "account_id": four[i % 4]} if i < 16 else e for i, e in enumerate(rep)]
+    phases = [rep[:16], rep[16:70], rep[70:95], rep[95:]]
     alerts = TopicReader(bootstrap, names["alerts"])
     verdicts = TopicReader(bootstrap, names["verdicts"])
 
@@ -116,11 +120,12 @@ def test_cross_account_cluster_over_two_instances_survives_rebalance_and_restart
     _send(kafka_broker, names["events"], background[:40] + phases[0])
     alerts.read_until(lambda _m: bool(cluster_alerts()), 60)
     [cluster] = cluster_alerts()
-    assert cluster["cluster"]["accounts"] >= 10 and len(cluster["accounts"]) <= 10
+    assert cluster["cluster"]["accounts"] == 4 and sorted(cluster["accounts"]) == sorted(four)
+    assert cluster["event_id"] in {e["event_id"] for e in phases[0]}
     assert message_key(alerts, cluster["cluster_id"]) == cluster["cluster_id"].encode()
     assert "Example 1" not in json.dumps(cluster) and "reasoning_trace" not in json.dumps(cluster)
     named_partitions = {partition_of(acc, PARTITIONS) for acc in cluster["accounts"]}
-    assert len(named_partitions) >= 2, "one cluster spanning partitions owned by both instances"
+    assert len(named_partitions) == PARTITIONS, "one cluster spanning partitions of both instances"
     findings_total = (a.metric("rtmon_campaign_findings_total", 'kind="cross_account_cluster"') or 0) + (
         b.metric("rtmon_campaign_findings_total", 'kind="cross_account_cluster"') or 0
     )
