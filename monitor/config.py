@@ -61,7 +61,7 @@ class Settings(BaseSettings):
         description="rtmon run: cross-account clusters through repartition_topic (several instances)",
     )
     campaign_alert_cooldown_seconds: float = Field(
-        default=3600.0, ge=0, description="campaign-only alerts: at most one per account and kind per cooldown"
+        default=6 * 3600.0, ge=0, description="campaign-only alerts: at most one per account and kind per cooldown"
     )
 
     # alerts

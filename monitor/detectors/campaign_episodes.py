@@ -27,7 +27,7 @@ EPISODE_LABEL = "episode_start"
 
 @dataclass(frozen=True, slots=True)
 class EpisodePolicy:
-    cooldown_s: float = 3600.0
+    cooldown_s: float = 6 * 3600.0
     alert_score: float = 0.60  # the score of the lowest severity that is alerted
 
     @classmethod
