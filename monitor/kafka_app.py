@@ -283,7 +283,8 @@ def run_kafka(settings: Settings) -> int:
         outputs,
         metrics,
         max_event_bytes=MAX_EVENT_BYTES,
-        before_flush=[h.before_flush for h in (changelog, repartition) if h is not None],
+        # Repartition first: it empties the observation outbox even if the changelog flush fails.
+        before_flush=[h.before_flush for h in (repartition, changelog) if h is not None],
         partition_listeners=[h for h in (changelog, repartition) if h is not None],
         idle_hooks=[repartition.idle] if repartition else None,
     )

@@ -16,7 +16,8 @@ as the default partitioner does).
   the newest restored one).
 * ``on_revoked``: drop the accounts of the revoked partitions from memory.
 
-Value: JSON ``{"v": 1, "record": <base64 of the 500-byte record>}``.
+Value: JSON ``{"v": 1, "record": <base64 of the account record>}`` (548 bytes; older 500-byte
+version-1 records still decode).
 """
 
 from __future__ import annotations
