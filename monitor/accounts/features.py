@@ -173,6 +173,9 @@ class RequestFeatures:
     question_tokens: tuple[str, ...]  # the masked-out question, for the benchmark sketch (not stored)
 
 
+MAX_QUESTION_TOKENS = 120
+
+
 def last_user_text(event: Event) -> str:
     for message in reversed(event.request.messages):
         if message.role == "user":
@@ -186,7 +189,8 @@ def request_features(event: Event) -> RequestFeatures:
     markup = bool(_REASONING_MARKUP.search(text))
     language = language_id(raw)
     skeleton, question = split_question(text)
-    question_tokens = tuple(word_tokens(" ".join(question[-3:])))
+    # Benchmark questions are short; the tail of a long question is enough to match it.
+    question_tokens = tuple(word_tokens(" ".join(question[-3:]))[-MAX_QUESTION_TOKENS:])
     if len(text) >= LONG_PREFIX_CHARS:
         prefix = _SPACES.sub(" ", text[:PREFIX_CHARS])
         key = (stable_hash("prefix|" + prefix) & MASK64) | PREFIX_KEY_BIT
