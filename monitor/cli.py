@@ -225,6 +225,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", help="output model path")
     s.add_argument("--seed", type=int, default=20261127)
     s.add_argument("--task", choices=["extraction", "leakage"], default="extraction", help="which models to train")
+    s.add_argument("--c", type=float, help="extraction: inverse L2 regularisation (default 0.3)")
+    s.add_argument("--report", action="store_true", help="extraction: also score the held-out test split")
+    s.add_argument(
+        "--generalisation",
+        action="store_true",
+        help="extraction: also refit leaving out each attack family, and the non-English attacks",
+    )
     s.set_defaults(func=cmd_train)
 
     s = sub.add_parser("detectors", parents=[config], help="list the registered detectors")

@@ -39,6 +39,9 @@ _INVISIBLE = [
     *range(0x2060, 0x2070),  # word joiner, invisible operators, bidi isolates
     *range(0xFE00, 0xFE10),  # variation selectors
     *range(0xE0000, 0xE0080),  # tag characters
+    *range(0x064B, 0x0660),  # Arabic harakat (optional vowel marks)
+    0x0670,  # Arabic superscript alef
+    0x0640,  # Arabic tatweel (elongation)
 ]
 
 # Cyrillic and Greek letters that render like Latin ones (lower-case targets; applied after

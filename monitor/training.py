@@ -27,6 +27,7 @@ import numpy as np
 from monitor.events import Event, parse_event
 
 Item = tuple[Event, dict[str, Any]]
+CLIP = 6.0  # standardised feature values are clipped to [-CLIP, CLIP] in training and scoring
 DEFAULT_OUT = Path(__file__).resolve().parent / "models" / "extraction.json"
 ATTACK_FAMILIES = ("rep", "rep_nocode", "cot_request", "blob_replay", "sysprompt", "delimiter_injection")
 
@@ -108,7 +109,7 @@ def fit_model(names: list[str], x: np.ndarray, y: np.ndarray, c: float, seed: in
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
-    z = (x - mean) / scale
+    z = np.clip((x - mean) / scale, -CLIP, CLIP)
 
     def base() -> LogisticRegression:
         return LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
@@ -128,6 +129,7 @@ def fit_model(names: list[str], x: np.ndarray, y: np.ndarray, c: float, seed: in
         "scale": [round(float(v), 8) for v in scale],
         "coef": [round(float(v), 8) for v in model.coef_[0]],
         "intercept": round(float(model.intercept_[0]), 8),
+        "clip": CLIP,
         "calibration": {"a": round(float(platt.coef_[0][0]), 8), "b": round(float(platt.intercept_[0]), 8)},
         "training": {"rows": len(y), "positives": int(y.sum()), "C": c, "seed": seed},
     }
@@ -208,8 +210,32 @@ def _language(lab: dict[str, Any]) -> str:
     source = str(lab.get("source", ""))
     for part in source.split("#", 1)[-1].split(";"):
         if part.startswith("lang="):
-            return part[4:]
+            return part[5:]
+        if part.startswith("kind=lang-"):
+            return part[10:]
     return ""
+
+
+def _group(lab: dict[str, Any]) -> str:
+    """The generator kind of an item (``gen-x#kind=y``) or its shared-data source id."""
+    source = str(lab.get("source", ""))
+    return source.split(";", 1)[0] if source.startswith("gen-") else source.split("#", 1)[0]
+
+
+def grouped_cv(train: Sequence[Item], x: np.ndarray, names: list[str], c: float, seed: int) -> str:
+    """5-fold CV on train where whole generator kinds / sources are held out together."""
+    from sklearn.model_selection import GroupKFold
+
+    y = labels_of(train)
+    groups = [_group(lab) for _, lab in train]
+    scores = np.zeros(len(y))
+    for fit_idx, score_idx in GroupKFold(5).split(x, y, groups):
+        spec = fit_model(names, x[fit_idx], y[fit_idx], c, seed)
+        scores[score_idx] = predict(spec, names, x[score_idx])
+    return format_summary(
+        "grouped 5-fold CV on train (whole generator kinds and sources held out per fold)",
+        summarize(train, scores),
+    )
 
 
 def generalisation(
@@ -245,14 +271,14 @@ def generalisation(
     lang_test = np.array([_language(lab) for _, lab in test])
     non_en = sorted({lang for lang in set(lang_train) | set(lang_test) if lang and lang != "en"})
     if non_en:
-        keep = ~np.isin(lang_train, non_en)
+        keep = ~(np.isin(lang_train, non_en) & (y_train == 1))
         spec = fit_model(names, x_train[keep], y_train[keep], c, seed)
         mask = np.isin(lang_test, non_en) | (y_test == 0)
         sub = [it for it, m in zip(test, mask, strict=True) if m]
         s = summarize(sub, predict(spec, names, x_test[mask]))
         lines += [
             "",
-            "### Leave-languages-out (train on English-instruction attacks only; test on non-English attacks)",
+            "### Leave-languages-out (no non-English attack in train; test: non-English attacks vs all negatives)",
             "",
             format_summary("non-English test attacks vs all test negatives", s),
         ]
@@ -288,14 +314,15 @@ def main(args: argparse.Namespace) -> int:
         report = format_summary("held-out test split", summarize(test, predict(spec, names, x_test)))
         if getattr(args, "generalisation", False):
             report += "\n" + generalisation(train, x_train, test, x_test, names, c, seed)
+            report += "\n" + grouped_cv(train, x_train, names, c, seed)
         print(report)
     return 0
 
 
 def _align(items: Sequence[Item], names: list[str]) -> np.ndarray:
+    """Feature matrix of ``items`` in the column order ``names`` (features absent -> 0)."""
     from monitor.detectors.extraction import ExtractionFeaturizer
 
     featurizer = ExtractionFeaturizer()
-    return np.array(
-        [[featurizer.featurize(ev).values.get(n, 0.0) for n in names] for ev, _ in items], dtype=np.float64
-    )
+    rows = [featurizer.featurize(ev).values for ev, _ in items]
+    return np.array([[row.get(n, 0.0) for n in names] for row in rows], dtype=np.float64)

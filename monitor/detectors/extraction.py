@@ -25,7 +25,6 @@ from monitor.detectors.scaffold import (
     LABEL_STRICT,
     Region,
     label_regions,
-    role_delimiter_counts,
     structure_features,
 )
 from monitor.detectors.selfdup import DupResult, Segment, empty_dup, run_char_span, self_duplication
@@ -160,19 +159,15 @@ class ExtractionFeaturizer:
         tool = intent_features(self.matcher, tool_text, 0).features if tool_text else None
         values["tool_core"] = max(tool["core_reason"], tool["core_instr"]) if tool else 0.0
 
-        # roles and history
-        assistant = [m for m in messages if m.role == "assistant"]
-        values["delim_assistant"] = _log(sum(role_delimiter_counts(m.content) for m in assistant))
-        values["delim_tool"] = _log(
-            sum(role_delimiter_counts(m.content) for m in messages if m.role == "tool")
+        # History: reasoning handles or plain reasoning sent back are normal (agents do it on every
+        # tool call); only a request to reproduce reasoning *next to* them is evidence (blob replay).
+        has_history_reasoning = any(
+            m.reasoning or m.reasoning_handles for m in messages if m.role == "assistant"
         )
-        values["delim_system"] = _log(role_delimiter_counts(event.request.system or ""))
-        values["assistant_reasoning"] = _log(sum(1 for m in assistant if m.reasoning))
-        values["handles_in_input"] = _log(sum(len(m.reasoning_handles) for m in messages))
-        values["n_messages"] = _log(len(messages))
-        values["n_user_messages"] = _log(len(user))
-        values["user_chars_log"] = _log(len(text))
-        values["last_user_share"] = (len(text) - joined.last_start) / len(text) if text else 0.0
+        replay = max(values["core_reason_tail"], values["p_reveal_reason"], values["soft_reason"])
+        values["replay_request"] = replay if has_history_reasoning else 0.0
+        # Message counts and lengths are deliberately not features: neither long chats nor long
+        # prompts are evidence on their own (REP's length shows up through duplication).
 
         # self-duplication over user text split at reasoning regions, plus assistant history
         segments = _segments(text, regions, joined)
@@ -252,6 +247,9 @@ class ExtractionModel:
         self.scale: list[float] = [float(v) if float(v) > 0 else 1.0 for v in spec["scale"]]
         self.coef: list[float] = [float(v) for v in spec["coef"]]
         self.intercept = float(spec["intercept"])
+        # Standardised values are clipped so no single never-seen-before feature value can
+        # dominate the score (extrapolation guard for traffic unlike the training corpus).
+        self.clip = float(spec.get("clip", 6.0))
         cal = spec.get("calibration", {"a": 1.0, "b": 0.0})
         self.cal_a = float(cal["a"])
         self.cal_b = float(cal["b"])
@@ -267,17 +265,17 @@ class ExtractionModel:
         return cls(json.loads(raw))
 
     def logit(self, values: dict[str, float]) -> float:
-        z = self.intercept
-        for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True):
-            z += w * (values.get(name, 0.0) - mu) / sd
-        return z
+        return self.intercept + sum(c for _, c in self._terms(values))
 
-    def contributions(self, values: dict[str, float]) -> list[tuple[str, float]]:
-        out = [
-            (name, w * (values.get(name, 0.0) - mu) / sd)
+    def _terms(self, values: dict[str, float]) -> list[tuple[str, float]]:
+        lo, hi = -self.clip, self.clip
+        return [
+            (name, w * min(hi, max(lo, (values.get(name, 0.0) - mu) / sd)))
             for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True)
         ]
-        return sorted(out, key=lambda kv: -kv[1])
+
+    def contributions(self, values: dict[str, float]) -> list[tuple[str, float]]:
+        return sorted(self._terms(values), key=lambda kv: -kv[1])
 
     def probability(self, values: dict[str, float]) -> float:
         t = self.cal_a * self.logit(values) + self.cal_b

@@ -50,7 +50,7 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("outside", "reason"),
     ("outside", "instr"),
 )
-QUALIFIERS = BIT["verbatim"] | BIT["hidden"] | BIT["yours"] | BIT["above"] | BIT["outside"]
+STRONG_QUALIFIERS = BIT["verbatim"] | BIT["hidden"] | BIT["above"] | BIT["outside"]
 PAIR_MASKS: tuple[int, ...] = tuple(BIT[a] | BIT[b] for a, b in PAIRS)
 ASKS = BIT["reveal"] | BIT["show"]
 
@@ -140,8 +140,11 @@ def _windows(hits: list[tuple[int, int]]) -> dict[int, int]:
     return buckets
 
 
+CAP = 3  # counts are capped: a long benign text must not win on volume
+
+
 def _log(x: float) -> float:
-    return math.log1p(x)
+    return math.log1p(min(x, CAP))
 
 
 def intent_features(matcher: ConceptMatcher, text: str, tail_start: int | None = None) -> IntentResult:
@@ -165,6 +168,7 @@ def intent_features(matcher: ConceptMatcher, text: str, tail_start: int | None =
     pair_counts = [0] * len(PAIRS)
     core = {"reason": 0, "instr": 0}
     core_tail = {"reason": 0, "instr": 0}
+    soft = {"reason": 0, "instr": 0}
     core_positions: list[int] = []
     memo: dict[int, tuple[int, ...]] = {}
     for b, bits in buckets.items():
@@ -176,19 +180,27 @@ def intent_features(matcher: ConceptMatcher, text: str, tail_start: int | None =
             matched = memo[window] = tuple(i for i, need in enumerate(PAIR_MASKS) if window & need == need)
         for i in matched:
             pair_counts[i] += 1
-        if window & ASKS and window & QUALIFIERS:
-            for target in ("reason", "instr"):
-                if window & BIT[target]:
-                    core[target] += 1
-                    core_positions.append(b * BUCKET)
-                    if (b + 1) * BUCKET >= tail_start:
-                        core_tail[target] += 1
+        if not window & ASKS:
+            continue
+        # core: an ask with a strong qualifier (verbatim, hidden, outside, above), or a strong
+        # reveal verb with "your"; soft: only "show/explain your ..." (common in benign traffic)
+        is_core = bool(window & STRONG_QUALIFIERS) or bool(window & BIT["reveal"] and window & BIT["yours"])
+        for target in ("reason", "instr"):
+            if not window & BIT[target]:
+                continue
+            if is_core:
+                core[target] += 1
+                core_positions.append(b * BUCKET)
+                if (b + 1) * BUCKET >= tail_start:
+                    core_tail[target] += 1
+            elif window & BIT["yours"]:
+                soft[target] += 1
     features: dict[str, float] = {f"c_{k}": _log(v) for k, v in counts.items()}
     features.update({f"p_{a}_{b}": _log(v) for (a, b), v in zip(PAIRS, pair_counts, strict=True)})
     for target in ("reason", "instr"):
         features[f"core_{target}"] = _log(core[target])
         features[f"core_{target}_tail"] = _log(core_tail[target])
-    features["intent_density"] = min(1.0, len(hits) / max(1.0, len(text) / 100.0))
+        features[f"soft_{target}"] = _log(soft[target])
     return IntentResult(features, sorted(set(core_positions))[:16], hits)
 
 

@@ -35,18 +35,23 @@ _BARE_ANALYSIS = re.compile(r"(?m)^\s*analysis\s*$")
 _TEMPLATE_TOKEN = re.compile(
     r"<\|(?:im_start|im_end|start|end|message|system|user|assistant|eot_id|start_header_id|end_header_id|"
     r"begin_of_text|endoftext|return|call|constrain)\|>|\[/?inst\]|<</?sys>>|<start_of_turn>|<end_of_turn>"
-    r"|<\|(?:user|assistant|system)\|>|^\s*###\s*(?:system|instruction|assistant)\s*:?$",
+    r"|<\|(?:user|assistant|system)\|>|^\s*###\s*(?:system|instruction|assistant)\s*:?$"
+    r"|</?\s*(?:user|system|assistant|admin|instructions?|developer)(?:_input|_message)?\s*>"
+    r"|(?:end|begin|start) of (?:the )?(?:user |system )?(?:input|prompt|message|instructions?|conversation)",
     re.MULTILINE,
 )
-_SEPARATOR = re.compile(r"(?m)^\s*(?:[-=#*_~]\s*){5,}$")
+# A line that opens a fake privileged turn: "SYSTEM:", "[developer]:" ("User:"/"Assistant:" lines
+# are everyday pasted transcripts and are not counted).
+_ROLE_LINE = re.compile(r"(?m)^[ \t#*>\[]*(?:system|developer|admin|root|sudo)[\]]?[ \t]*:")
+_SEPARATOR = re.compile(r"(?m)^[^\S\n]*(?:[-=#*_~]\s*){5,}$")
 _FENCE = re.compile(r"```")
 
 # A line-initial label ("Example 3:", "Question:", "### Response:", "问题：").
-LABEL_STRICT = re.compile(r"(?m)^[ \t>#*_\-]*([^\W\d_][\w \t]{0,24}?)[ \t]*(\d{1,3})?[ \t]*[:：][ \t]*")
+LABEL_STRICT = re.compile(r"(?m)^[ \t>#*_\-]*([^\W\d_][\w \t]{0,24}?)[ \t]*(?:(\d{1,3})[ \t]*)?[:：][ \t]*")
 
 # Reveal idioms: reading a file.
 _SHELL_READ = re.compile(
-    r"(?m)^[ \t]*(?:[$#%>]|ps[^\n>]{0,40}>|in \[\d+\]:|[\w@.\-~:/]{1,60}[$#])?[ \t]*!?"
+    r"(?m)^[ \t]*(?:(?:[$#%>]|ps[^\n>]{0,40}>|in \[\d+\]:|[\w@.\-~:/]{1,60}[$#])[ \t]*)?!?"
     r"(?:cat|type|more|less|head|tail|bat|get-content|gc|nl|tac|xxd|strings|view|open)[ \t]+['\"]?([^\s'\"|;&<>]+)"
 )
 _PY_READ = re.compile(
@@ -90,7 +95,7 @@ class StructureResult:
 
 
 def _log(x: float) -> float:
-    return math.log1p(x)
+    return math.log1p(min(x, 10))  # capped: volume alone is not evidence
 
 
 def delimiter_regions(text: str) -> tuple[list[Region], list[tuple[int, int]], int, int]:
@@ -200,6 +205,7 @@ def structure_features(user_text: str) -> StructureResult:
         "delim_user_close": _log(closes),
         "template_tokens_user": _log(len(_TEMPLATE_TOKEN.findall(user_text))),
         "separators_user": _log(len(_SEPARATOR.findall(user_text))),
+        "role_lines_user": _log(len(_ROLE_LINE.findall(user_text))),
     }
     feats.update(scaf)
     feats.update(rev)

@@ -88,13 +88,18 @@ FEATURES = (
     "dup_pair_share",
     "dup_region_containment",
     "dup_region_tokens_log",
-    "dup_cross_message",
     "dup_long_fraction",
+    "dup_cross_region_containment",
 )
 
 
 def empty_dup() -> DupResult:
     return DupResult(dict.fromkeys(FEATURES, 0.0))
+
+
+# Within-message repeats are the REP signal. Repeats across messages (a user re-asking, an
+# agent's tool output echoing the assistant) are common in benign chats; only the share of a
+# reasoning region repeated in a later message is reported (dup_cross_region_containment).
 
 
 def self_duplication(segments: list[Segment], n: int = SHINGLE) -> DupResult:
@@ -123,11 +128,35 @@ def self_duplication(segments: list[Segment], n: int = SHINGLE) -> DupResult:
     first_idx = np.fromiter((setdefault(h, i) for i, h in enumerate(hash_list)), dtype=np.int64, count=m)
     positions = np.arange(m, dtype=np.int64)
     repeat = first_idx <= positions - n
-    if not repeat.any():
-        feats = dict.fromkeys(FEATURES, 0.0)
-        feats["dup_region_tokens_log"] = math.log1p(int(region.sum()))
-        return DupResult(feats, token_count=total)
+    same_message = message[first_idx] == message
+    _, inverse, counts = np.unique(hashes, return_inverse=True, return_counts=True)
+    occurrences = counts[inverse]
 
+    within = _run_stats(repeat & same_message, first_idx, positions, region, occurrences, total, n)
+    cross = _run_stats(repeat & ~same_message, first_idx, positions, region, occurrences, total, n)
+    feats = dict(within.features)
+    feats["dup_region_tokens_log"] = math.log1p(int(region.sum()))
+    feats["dup_cross_region_containment"] = cross.features["dup_region_containment"]
+    best = within if within.features["dup_longest_log"] >= cross.features["dup_longest_log"] else cross
+    best.features = feats
+    best.token_count = total
+    best.segment_starts = seg_starts
+    return best
+
+
+def _run_stats(
+    repeat: np.ndarray,
+    first_idx: np.ndarray,
+    positions: np.ndarray,
+    region: np.ndarray,
+    occurrences: np.ndarray,
+    total: int,
+    n: int,
+) -> DupResult:
+    """Duplication figures for the repeats in ``repeat`` (a boolean mask over shingle positions)."""
+    if not repeat.any():
+        return empty_dup()
+    m = len(repeat)
     # tokens covered by a repeated shingle
     cover = np.zeros(total + 1, dtype=np.int32)
     starts = positions[repeat]
@@ -147,16 +176,13 @@ def self_duplication(segments: list[Segment], n: int = SHINGLE) -> DupResult:
     block_mask = run_lengths + n - 1 >= LONG_BLOCK
     long_tokens = int((run_lengths[block_mask] + n - 1).sum())
 
-    # pairs vs boilerplate: how often each repeated hash occurs in all
-    _, inverse, counts = np.unique(hashes, return_inverse=True, return_counts=True)
-    occurrences = counts[inverse]
+    # pairs (REP shows each reasoning exactly twice) vs boilerplate seen many times
     pair_share = float((occurrences[repeat] == 2).mean())
 
-    # reasoning region text that reappears outside the region, later
+    # reasoning-region text that reappears outside the region, later
     from_region = repeat & region[first_idx] & ~region
     region_total = int(region.sum())
     region_hit = np.unique(first_idx[from_region]).size if from_region.any() else 0
-    cross = repeat & (message[first_idx] != message)
 
     ls = int(run_starts[longest])
     first_start = int(first_idx[ls])
@@ -164,11 +190,9 @@ def self_duplication(segments: list[Segment], n: int = SHINGLE) -> DupResult:
         "dup_fraction": covered / total,
         "dup_longest_log": math.log1p(longest_tokens),
         "dup_longest_share": longest_tokens / total,
-        "dup_blocks": math.log1p(int(block_mask.sum())),
+        "dup_blocks": math.log1p(min(10, int(block_mask.sum()))),
         "dup_pair_share": pair_share,
         "dup_region_containment": region_hit / region_total if region_total else 0.0,
-        "dup_region_tokens_log": math.log1p(region_total),
-        "dup_cross_message": float(cross.sum()) / m,
         "dup_long_fraction": long_tokens / total,
     }
     blocks = [
@@ -179,9 +203,7 @@ def self_duplication(segments: list[Segment], n: int = SHINGLE) -> DupResult:
         feats,
         longest_run=(ls, ls + longest_tokens),
         first_of_longest=(first_start, first_start + longest_tokens),
-        token_count=total,
         blocks=blocks,
-        segment_starts=seg_starts,
     )
 
 
