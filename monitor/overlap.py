@@ -29,7 +29,7 @@ LCS_WINDOW = 800
 _WRAPPER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("``", re.compile(r"^[ \t]*```[\w+-]*[ \t]*$", re.M)),
     ("~~~", re.compile(r"^[ \t]*~~~[\w+-]*[ \t]*$", re.M)),
-    ("cat", re.compile(r"^[ \t]*(?:[$#%>][ \t]*)?!?[ \t]*(?:cat|type|head|tail|more|less)[ \t]+[\w./~-]+[ \t]*$", re.M | re.I)),
+    ("cat", re.compile(r"^[ \t]*(?:[$#%>][ \t]*)?(?:![ \t]*)?(?:cat|type|head|tail|more|less)[ \t]+[\w./~-]+[ \t]*$", re.M | re.I)),
     (">>>", re.compile(r"^[ \t]*>>>[^\n]*(?:open|read|print)\([^\n]*$", re.M)),
     (">>>", re.compile(r"^[ \t]*(?:>>>|\.\.\.)[ \t]", re.M)),
     ("[", re.compile(r"^[ \t]*(?:In|Out)[ \t]*\[\d*\][ \t]*:(?:[ \t]*![^\n]*$)?", re.M)),

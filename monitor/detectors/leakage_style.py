@@ -53,7 +53,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
-_STRUCTURE = re.compile(r"^\s*(?:[-*•]\s|\d+[.)]\s|#{1,6}\s|\*\*|\|)", re.M)
+_STRUCTURE = re.compile(r"^[^\S\n]*(?:[-*•]\s|\d+[.)]\s|#{1,6}\s|\*\*|\|)", re.M)
 _QUESTION = re.compile(r"\?")
 
 

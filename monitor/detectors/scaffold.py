@@ -31,11 +31,11 @@ _DELIM = re.compile(
     r"|<\|end_of_reasoning\|>|</seed:think>)"
 )
 # Harmony rendered as bare words: a line that is just "analysis" and a later "assistantfinal".
-_BARE_ANALYSIS = re.compile(r"(?m)^\s*analysis\s*$")
+_BARE_ANALYSIS = re.compile(r"(?m)^[^\S\n]*analysis\s*$")
 _TEMPLATE_TOKEN = re.compile(
     r"<\|(?:im_start|im_end|start|end|message|system|user|assistant|eot_id|start_header_id|end_header_id|"
     r"begin_of_text|endoftext|return|call|constrain)\|>|\[/?inst\]|<</?sys>>|<start_of_turn>|<end_of_turn>"
-    r"|<\|(?:user|assistant|system)\|>|^\s*###\s*(?:system|instruction|assistant)\s*:?$"
+    r"|<\|(?:user|assistant|system)\|>|^[^\S\n]*###\s*(?:system|instruction|assistant)\s*:?$"
     r"|</?\s*(?:user|system|assistant|admin|instructions?|developer)(?:_input|_message)?\s*>"
     r"|(?:end|begin|start) of (?:the )?(?:user |system )?(?:input|prompt|message|instructions?|conversation)",
     re.MULTILINE,
