@@ -89,6 +89,12 @@ class Metrics:
         self.budget_exceeded = Counter(
             "rtmon_budget_exceeded_total", "Events that hit the per-event time budget.", registry=registry
         )
+        self.budget_skips = Counter(
+            "rtmon_budget_skipped_detectors_total",
+            "High-cost detectors skipped because the event's time budget was spent, by detector.",
+            ["detector"],
+            registry=registry,
+        )
         self.consumer_lag = Gauge(
             "rtmon_consumer_lag_records",
             "End offset minus committed offset.",

@@ -9,6 +9,7 @@ import structlog
 
 from monitor.config import Settings
 from monitor.detectors import Detector, ScanContext, available, build_detectors
+from monitor.detectors.base import detector_cost
 from monitor.events import Event, Finding, Verdict
 from monitor.metrics import Metrics
 from monitor.state import InMemoryStateStore, StateStore
@@ -50,6 +51,9 @@ class Pipeline:
         ctx = ScanContext(state=self.state, deadline=started + self.settings.time_budget_ms / 1000.0)
         findings: list[Finding] = []
         for detector in self.detectors:
+            if detector_cost(detector) == "high" and ctx.over_budget():
+                self._skip_over_budget(detector, ctx)
+                continue
             finding = self._run_one(detector, event, ctx)
             if finding is not None and finding.score >= self.settings.finding_min_score:
                 findings.append(finding)
@@ -57,6 +61,11 @@ class Pipeline:
         verdict = self._combine(event, findings, ctx)
         self._observe(verdict, time.perf_counter() - started, ctx)
         return verdict
+
+    def _skip_over_budget(self, detector: Detector, ctx: ScanContext) -> None:
+        ctx.notes.append(f"time budget exceeded: skipped {detector.name}")
+        if self.metrics:
+            self.metrics.budget_skips.labels(detector=detector.name).inc()
 
     def _run_one(self, detector: Detector, event: Event, ctx: ScanContext) -> Finding | None:
         t0 = time.perf_counter()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, Literal, Protocol
 
 from monitor.events import Event, Evidence, Finding, Task, finite
 from monitor.state import StateStore
@@ -29,6 +29,16 @@ class ScanContext:
 
     def over_budget(self) -> bool:
         return time.perf_counter() > self.deadline
+
+
+# Detectors may declare ``cost: ClassVar[Cost] = "high"``: once an event's time budget is spent,
+# the pipeline skips high-cost detectors for that event and says so in the verdict's notes.
+# Stateful (account-level) detectors must stay "low": skipping them would leave state behind.
+Cost = Literal["low", "high"]
+
+
+def detector_cost(detector: object) -> Cost:
+    return "high" if getattr(detector, "cost", "low") == "high" else "low"
 
 
 class Detector(Protocol):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from monitor.detectors.base import ScanContext, make_finding
+from monitor.detectors.base import Cost, ScanContext, make_finding
 from monitor.detectors.leakage_common import cached_tokens, overlap_features, overlap_model, round_figures
 from monitor.events import Event, Evidence, Finding, Span, Task
 from monitor.overlap import overlap, rouge_l
@@ -24,6 +24,7 @@ class ReferenceLeakDetector:
     name: ClassVar[str] = "leakage_reference"
     task: ClassVar[Task] = "leakage"
     stateful: ClassVar[bool] = False
+    cost: ClassVar[Cost] = "high"  # token overlap of two texts up to megabytes
 
     def __init__(self, settings: Any = None) -> None:
         self.model = overlap_model("reference")

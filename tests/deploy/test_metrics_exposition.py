@@ -23,6 +23,7 @@ def exercised_metrics() -> bytes:
     m.batch_size.observe(10)
     m.batch_seconds.observe(0.01)
     m.budget_exceeded.inc()
+    m.budget_skips.labels(detector="leakage_reference").inc()
     m.consumer_lag.labels(topic="llm.events", partition="0").set(5)
     m.assigned_partitions.set(3)
     m.campaign_findings.labels(kind="shared_template").inc()
