@@ -138,7 +138,9 @@ _FOLDABLE_RUN = re.compile(
     _char_class(sorted(cp for cp in FOLD_TABLE if cp > 0x7F or not chr(cp).isupper())) + "+"
 )
 _SPACE_RUN = re.compile(r"\s{2,}")
-_LEET_WORD = re.compile(r"(?<![a-z013457@$])(?:[a-z]+[013457@$][a-z013457@$]*|[013457@$]+[a-z][a-z013457@$]*)")
+_LEET_WORD = re.compile(
+    r"(?<![a-z013457@$])(?:[a-z]+[013457@$][a-z013457@$]*|[013457@$]+[a-z][a-z013457@$]*)"
+)
 
 
 # --- offset map ---------------------------------------------------------------------------

@@ -23,22 +23,25 @@ from monitor.detectors.lexicon import REASON_FILE_STEMS
 
 # Reasoning delimiters. Group "open"/"close" lets us find delimited regions.
 _DELIM = re.compile(
-    r"(?P<open><\s*(?:think|thinking|thought|thoughts|reasoning|reflection|scratchpad|analysis|inner_monologue)\s*>"
+    r"(?=[<◁\[]|assistantfinal)"  # cheap first-character filter before the alternation
+    r"(?:(?P<open><\s*(?:think|thinking|thought|thoughts|reasoning|reflection|scratchpad|analysis|inner_monologue)\s*>"
     r"|◁\s*think\s*▷|\[think\]|<\|begin_of_thought\|>|<\|channel\|>\s*analysis(?:\s*<\|message\|>)?"
     r"|<\|channel>\s*thought|<\|start_of_reasoning\|>|<seed:think>)"
     r"|(?P<close><\s*/\s*(?:think|thinking|thought|thoughts|reasoning|reflection|scratchpad|analysis|inner_monologue)\s*>"
     r"|◁\s*/\s*think\s*▷|\[/think\]|<\|end_of_thought\|>|<\|end\|>|<\|channel\|>\s*final|assistantfinal"
-    r"|<\|end_of_reasoning\|>|</seed:think>)"
+    r"|<\|end_of_reasoning\|>|</seed:think>))"
 )
 # Harmony rendered as bare words: a line that is just "analysis" and a later "assistantfinal".
 _BARE_ANALYSIS = re.compile(r"(?m)^[^\S\n]*analysis\s*$")
 _TEMPLATE_TOKEN = re.compile(
-    r"<\|(?:im_start|im_end|start|end|message|system|user|assistant|eot_id|start_header_id|end_header_id|"
-    r"begin_of_text|endoftext|return|call|constrain)\|>|\[/?inst\]|<</?sys>>|<start_of_turn>|<end_of_turn>"
-    r"|<\|(?:user|assistant|system)\|>|^[^\S\n]*###\s*(?:system|instruction|assistant)\s*:?$"
-    r"|</?\s*(?:user|system|assistant|admin|instructions?|developer)(?:_input|_message)?\s*>"
-    r"|(?:end|begin|start) of (?:the )?(?:user |system )?(?:input|prompt|message|instructions?|conversation)",
-    re.MULTILINE,
+    r"(?=[<\[])(?:<\|(?:im_start|im_end|start|end|message|system|user|assistant|eot_id|start_header_id|"
+    r"end_header_id|begin_of_text|endoftext|return|call|constrain)\|>|\[/?inst\]|<</?sys>>|<start_of_turn>"
+    r"|<end_of_turn>|<\|(?:user|assistant|system)\|>"
+    r"|</?\s*(?:user|system|assistant|admin|instructions?|developer)(?:_input|_message)?\s*>)"
+)
+_TEMPLATE_PHRASE = re.compile(
+    r"(?m)^[ \t]*###[ \t]*(?:system|instruction|assistant)[ \t]*:?$"
+    r"|(?=[ebs])(?:end|begin|start) of (?:the )?(?:user |system )?(?:input|prompt|message|instructions?|conversation)"
 )
 # A line that opens a fake privileged turn: "SYSTEM:", "[developer]:" ("User:"/"Assistant:" lines
 # are everyday pasted transcripts and are not counted).
@@ -60,14 +63,27 @@ _PY_READ = re.compile(
 _TOOL_READ = re.compile(
     r"<\s*tool_call\s*>|\"(?:name|tool|function)\"\s*:\s*\"(?:read|read_file|cat|open|view|get_file|file_read|fs\.read)"
 )
-_TOOL_RESULT = re.compile(r"<\s*/?\s*tool_(?:result|response|output)\s*>|\bout\[\d+\]:|<\s*/?\s*output\s*>")
+_TOOL_RESULT = re.compile(
+    r"(?=[<o])(?:<\s*/?\s*tool_(?:result|response|output)\s*>|\bout\[\d+\]:|<\s*/?\s*output\s*>)"
+)
 _JSON_PATH = re.compile(r"\"(?:path|file|filename|file_path)\"\s*:\s*\"([^\"\n]{1,160})\"")
-_FILE_NAME = re.compile(r"[\w\-.~/\\]{1,120}\.(?:txt|md|log|out|json|text|dat|jsonl|yaml|yml)\b")
+_FILE_EXT = re.compile(r"\.(?:txt|md|log|out|json|text|dat|jsonl|yaml|yml)\b")
+_FILE_STEM = re.compile(r"[\w\-.~/\\]{1,120}$")
 _ANSWER_FILE = re.compile(r"(?:final[_\-]?answer|answer|solution|output|result)s?\.(?:txt|md|log|out|json)\b")
 _FILE_SPLIT = re.compile(r"[_\-./\\\s]+")
 
 
 _NON_ASCII_STEMS = tuple(s for s in REASON_FILE_STEMS if not s.isascii())
+
+
+def _file_names(text: str) -> list[str]:
+    """Names ending in a text-file extension (found from the extension backwards: linear)."""
+    names = []
+    for m in _FILE_EXT.finditer(text):
+        stem = _FILE_STEM.search(text, max(0, m.start() - 120), m.start())
+        if stem:
+            names.append(stem.group() + m.group())
+    return names
 
 
 def _is_reason_file(name: str) -> bool:
@@ -180,7 +196,7 @@ def reveal_features(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]
         if _is_reason_file(m.group(1)):
             reason_reads += 1
             spans.append(m.span())
-    files = _FILE_NAME.findall(text)
+    files = _file_names(text)
     reason_files = sum(1 for f in files if _is_reason_file(f))
     feats = {
         "rev_reads": _log(reads),
@@ -189,7 +205,7 @@ def reveal_features(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]
         "rev_tool_results": _log(len(_TOOL_RESULT.findall(text))),
         "rev_files": _log(len(files)),
         "rev_reason_files": _log(reason_files),
-        "rev_answer_files": _log(len(_ANSWER_FILE.findall(text))),
+        "rev_answer_files": _log(sum(1 for f in files if _ANSWER_FILE.search(f))),
         "rev_fences": _log(len(_FENCE.findall(text)) // 2),
     }
     return feats, spans[:32]
@@ -203,7 +219,9 @@ def structure_features(user_text: str) -> StructureResult:
         "delim_user": _log(opens + closes),
         "delim_user_pairs": _log(len(regions)),
         "delim_user_close": _log(closes),
-        "template_tokens_user": _log(len(_TEMPLATE_TOKEN.findall(user_text))),
+        "template_tokens_user": _log(
+            len(_TEMPLATE_TOKEN.findall(user_text)) + len(_TEMPLATE_PHRASE.findall(user_text))
+        ),
         "separators_user": _log(len(_SEPARATOR.findall(user_text))),
         "role_lines_user": _log(len(_ROLE_LINE.findall(user_text))),
     }

@@ -3,7 +3,7 @@
 REP shows each demonstration's reasoning twice in one request: once inside a think block (or
 an analysis / "Reasoning:" section) and again later. We hash every word n-gram (n = 8) with a
 rolling polynomial hash over per-token hashes (numpy, linear), keep the *first position* of each
-hash in a dict, and mark a shingle as a repeat when its hash was first seen at least n tokens
+hash (one sort-based ``np.unique`` pass), and mark a shingle as a repeat when its hash was first seen at least n tokens
 earlier. From the repeat marks we get the duplicated fraction of tokens, the longest duplicated
 run (consecutive repeats whose first occurrences are also consecutive), the number of long
 duplicated blocks, how many repeats copy a *pair* (seen exactly twice, as REP does) rather than
@@ -122,15 +122,15 @@ def self_duplication(segments: list[Segment], n: int = SHINGLE) -> DupResult:
     region = np.concatenate(region_flags)[:m]
     message = np.concatenate(message_ids)[:m]
 
-    first: dict[int, int] = {}
-    setdefault = first.setdefault
-    hash_list = hashes.tolist()
-    first_idx = np.fromiter((setdefault(h, i) for i, h in enumerate(hash_list)), dtype=np.int64, count=m)
+    # First position of every shingle hash (np.unique's first index), mapped back to each position.
+    _, first_pos, inverse, counts = np.unique(
+        hashes, return_index=True, return_inverse=True, return_counts=True
+    )
+    first_idx = first_pos[inverse].astype(np.int64)
+    occurrences = counts[inverse]
     positions = np.arange(m, dtype=np.int64)
     repeat = first_idx <= positions - n
     same_message = message[first_idx] == message
-    _, inverse, counts = np.unique(hashes, return_inverse=True, return_counts=True)
-    occurrences = counts[inverse]
 
     within = _run_stats(repeat & same_message, first_idx, positions, region, occurrences, total, n)
     cross = _run_stats(repeat & ~same_message, first_idx, positions, region, occurrences, total, n)
