@@ -87,15 +87,16 @@ class Event(_Model):
         if isinstance(value, str):
             try:
                 parsed = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
-            except ValueError as exc:
-                raise ValueError(f"not an RFC 3339 timestamp: {exc}") from None
+            except ValueError:
+                # Never echo the value: it may be megabytes long, or prompt text in the wrong field.
+                raise ValueError(f"not an RFC 3339 timestamp ({len(value)} characters)") from None
             if parsed.tzinfo is None:
                 return parsed.replace(tzinfo=UTC)
             # Normalise to UTC here so that later arithmetic (alerts, state windows) cannot overflow.
             try:
                 return parsed.astimezone(UTC)
             except (OverflowError, ValueError):
-                raise ValueError(f"timestamp out of range: {value!r}") from None
+                raise ValueError("timestamp out of range") from None
         return value
 
     @property
@@ -166,7 +167,7 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise EventError(f"invalid JSON: duplicate key {key!r}")
+            raise EventError(f"invalid JSON: duplicate key {key[:40]!r}")
         out[key] = value
     return out
 

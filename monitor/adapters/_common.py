@@ -30,6 +30,12 @@ def json_type(value: Any) -> str:
     return JSON_TYPE_NAMES.get(type(value), type(value).__name__)
 
 
+def shown(value: Any, limit: int = 32) -> str:
+    """A bounded repr for error messages: a value may be megabytes long or hold prompt text."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit] + f"... ({len(text)} chars)"
+
+
 def join_path(path: str, key: str | int) -> str:
     if isinstance(key, int):
         return f"{path}[{key}]"

@@ -20,6 +20,7 @@ from monitor.adapters._common import (
     json_type,
     optional_joined,
     record_envelope,
+    shown,
     top_record,
 )
 from monitor.events import Event, decode_json
@@ -98,7 +99,7 @@ def convert_messages(body: dict[str, Any], handles: Handles) -> list[dict[str, A
         message = SHAPE.obj(raw, path)
         role = message.get("role")
         if role not in ("user", "assistant"):
-            SHAPE.fail(join_path(path, "role"), f"expected user or assistant, got {role!r}")
+            SHAPE.fail(join_path(path, "role"), f"expected user or assistant, got {shown(role)}")
         blocks = read_blocks(message.get("content"), join_path(path, "content"), handles)
         if role == "assistant":
             out.append(

@@ -20,6 +20,7 @@ from monitor.adapters._common import (
     optional_joined,
     record_envelope,
     seconds_to_ms,
+    shown,
     top_record,
 )
 from monitor.events import Event, decode_json
@@ -107,7 +108,7 @@ def convert_messages(body: dict[str, Any], handles: Handles) -> tuple[str | None
         message = SHAPE.obj(raw, path)
         role = message.get("role")
         if role not in ROLES:
-            SHAPE.fail(join_path(path, "role"), f"expected one of {', '.join(ROLES)}, got {role!r}")
+            SHAPE.fail(join_path(path, "role"), f"expected one of {', '.join(ROLES)}, got {shown(role)}")
         text = content_text(message.get("content"), join_path(path, "content"))
         if role in SYSTEM_ROLES:
             system.append(text)

@@ -20,6 +20,7 @@ from monitor.adapters._common import (
     optional_joined,
     record_envelope,
     seconds_to_ms,
+    shown,
     top_record,
 )
 from monitor.events import Event, decode_json
@@ -123,7 +124,7 @@ class Conversation:
     def _add_message(self, item: dict[str, Any], path: str) -> None:
         role = item.get("role")
         if role not in MESSAGE_ROLES:
-            SHAPE.fail(join_path(path, "role"), f"expected one of {', '.join(MESSAGE_ROLES)}, got {role!r}")
+            SHAPE.fail(join_path(path, "role"), f"expected one of {', '.join(MESSAGE_ROLES)}, got {shown(role)}")
         text = parts_text(item.get("content"), join_path(path, "content"))
         if role in ("system", "developer"):
             self.system.append(text)

@@ -22,6 +22,7 @@ from monitor.adapters._common import (
     json_type,
     optional_joined,
     record_envelope,
+    shown,
     top_record,
 )
 from monitor.events import Event, EventError, decode_json
@@ -139,7 +140,7 @@ def convert_input(attributes: dict[str, Any], handles: Handles) -> dict[str, Any
         message = SHAPE.obj(raw, path)
         role = message.get("role")
         if role not in ROLES:
-            SHAPE.fail(join_path(path, "role"), f"expected one of {', '.join(ROLES)}, got {role!r}")
+            SHAPE.fail(join_path(path, "role"), f"expected one of {', '.join(ROLES)}, got {shown(role)}")
         parts = read_parts(message, path, handles)
         if role in ("system", "developer"):
             system += parts.text
