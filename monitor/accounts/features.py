@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import numpy as np
+
 from monitor.events import Event
 from monitor.shingles import stable_hash, word_tokens
 
@@ -41,10 +43,20 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+_ASCII_DIGITS = "0123456789"
+_QUOTE_OPENERS = "\"“«「'"
+
+
 def mask_variables(text: str) -> str:
-    text = _LATEX.sub(" ⟨m⟩ ", text)
-    text = _QUOTED.sub(" ⟨q⟩ ", text)
-    return _NUMBER.sub(" ⟨n⟩ ", text)
+    # Each substitution runs only when its first character can occur (substring tests are far
+    # cheaper than a regex scan); Unicode digits outside ASCII always take the regex.
+    if "$" in text or "\\" in text:
+        text = _LATEX.sub(" ⟨m⟩ ", text)
+    if any(q in text for q in _QUOTE_OPENERS):
+        text = _QUOTED.sub(" ⟨q⟩ ", text)
+    if not text.isascii() or any(d in text for d in _ASCII_DIGITS):
+        text = _NUMBER.sub(" ⟨n⟩ ", text)
+    return text
 
 
 def split_question(text: str) -> tuple[list[str], list[str]]:
@@ -52,14 +64,27 @@ def split_question(text: str) -> tuple[list[str], list[str]]:
 
     Question segments: every segment holding a question mark, else the last segment.
     """
+    return _split_question(text, with_skeleton=True)
+
+
+def _split_question(text: str, *, with_skeleton: bool) -> tuple[list[str], list[str]]:
     segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
-    masked = [mask_variables(s) for s in segments]
-    is_question = [any(q in m for q in _QUESTION_MARKS) for m in masked]
+    # Masking never adds a question mark, so a segment without one needs no masking to be
+    # classified; the skeleton (masked non-question segments) is only built when it is used.
+    is_question = [_has_question_mark(s) and _has_question_mark(mask_variables(s)) for s in segments]
     if segments and not any(is_question):
         is_question[-1] = True
-    skeleton = [m for m, q in zip(masked, is_question, strict=True) if not q]
+    skeleton = (
+        [mask_variables(s) for s, q in zip(segments, is_question, strict=True) if not q]
+        if with_skeleton
+        else []
+    )
     question = [s for s, q in zip(segments, is_question, strict=True) if q]
     return skeleton, question
+
+
+def _has_question_mark(text: str) -> bool:
+    return any(q in text for q in _QUESTION_MARKS)
 
 
 def simhash64(tokens: list[str], n: int = 3) -> int:
@@ -68,15 +93,13 @@ def simhash64(tokens: list[str], n: int = 3) -> int:
         grams = [" ".join(tokens)]
     else:
         grams = [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
-    weights = [0] * 64
-    for gram in set(grams):
-        h = stable_hash(gram)
-        for bit in range(64):
-            weights[bit] += 1 if (h >> bit) & 1 else -1
-    value = 0
-    for bit, weight in enumerate(weights):
-        if weight > 0:
-            value |= 1 << bit
+    unique = set(grams)
+    hashes = np.fromiter((stable_hash(g) for g in unique), dtype=np.uint64, count=len(unique))
+    # Bit b of every hash, little-endian bit order: ones[b] = how many hashes have bit b set.
+    bits = np.unpackbits(hashes.astype("<u8").view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
+    ones = bits.sum(axis=0, dtype=np.int64)
+    weights = 2 * ones - len(unique)  # (+1 per set bit, -1 per clear bit)
+    value = int(np.packbits(weights > 0, bitorder="little").view("<u8")[0])
     return value & ~PREFIX_KEY_BIT  # the top bit marks prefix keys
 
 
@@ -138,6 +161,9 @@ _STOPWORDS = {
 def language_id(text: str, sample_chars: int = 600) -> int:
     """Cheap language/script id: script ranges first, stop-word vote for Latin script."""
     sample = text[:sample_chars]
+    if sample.isascii():
+        # Same answer as the loop below, which on ASCII only counts letters.
+        return _latin_vote(sample) if any(map(str.isalpha, sample)) else 0
     counts: dict[str, int] = {}
     latin = 0
     for ch in sample:
@@ -158,6 +184,10 @@ def language_id(text: str, sample_chars: int = 600) -> int:
             return _LANG_ID[name]
     if latin == 0:
         return 0
+    return _latin_vote(sample)
+
+
+def _latin_vote(sample: str) -> int:
     words = word_tokens(sample)
     votes = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
     best, score = max(votes.items(), key=lambda kv: kv[1])
@@ -188,10 +218,11 @@ def request_features(event: Event) -> RequestFeatures:
     text = normalise(raw)
     markup = bool(_REASONING_MARKUP.search(text))
     language = language_id(raw)
-    skeleton, question = split_question(text)
+    long_text = len(text) >= LONG_PREFIX_CHARS
+    skeleton, question = _split_question(text, with_skeleton=not long_text)
     # Benchmark questions are short; the tail of a long question is enough to match it.
     question_tokens = tuple(word_tokens(" ".join(question[-3:]))[-MAX_QUESTION_TOKENS:])
-    if len(text) >= LONG_PREFIX_CHARS:
+    if long_text:
         prefix = _SPACES.sub(" ", text[:PREFIX_CHARS])
         key = (stable_hash("prefix|" + prefix) & MASK64) | PREFIX_KEY_BIT
         return RequestFeatures(key, True, language, markup, question_tokens)
