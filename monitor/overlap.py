@@ -29,15 +29,32 @@ LCS_WINDOW = 800
 _WRAPPER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("``", re.compile(r"^[ \t]*```[\w+-]*[ \t]*$", re.M)),
     ("~~~", re.compile(r"^[ \t]*~~~[\w+-]*[ \t]*$", re.M)),
-    ("cat", re.compile(r"^[ \t]*(?:[$#%>][ \t]*)?(?:![ \t]*)?(?:cat|type|head|tail|more|less)[ \t]+[\w./~-]+[ \t]*$", re.M | re.I)),
+    (
+        "cat",
+        re.compile(
+            r"^[ \t]*(?:[$#%>][ \t]*)?(?:![ \t]*)?(?:cat|type|head|tail|more|less)[ \t]+[\w./~-]+[ \t]*$",
+            re.M | re.I,
+        ),
+    ),
     (">>>", re.compile(r"^[ \t]*>>>[^\n]*(?:open|read|print)\([^\n]*$", re.M)),
     (">>>", re.compile(r"^[ \t]*(?:>>>|\.\.\.)[ \t]", re.M)),
     ("[", re.compile(r"^[ \t]*(?:In|Out)[ \t]*\[\d*\][ \t]*:(?:[ \t]*![^\n]*$)?", re.M)),
     ("$", re.compile(r"^[ \t]*\$[ \t]", re.M)),  # other shell prompts: keep the command words
     ("<tool_call", re.compile(r"<tool_call>.*?</tool_call>", re.S | re.I)),
-    ("<", re.compile(r"</?(?:tool_result|tool_response|function_results?|stdout|output|result|think|thinking|thought|reasoning|analysis|scratchpad)\b[^>\n]{0,80}>", re.I)),
+    (
+        "<",
+        re.compile(
+            r"</?(?:tool_result|tool_response|function_results?|stdout|output|result|think|thinking|thought|reasoning|analysis|scratchpad)\b[^>\n]{0,80}>",
+            re.I,
+        ),
+    ),
     ("<|", re.compile(r"<\|[a-z_]{1,16}\|>")),
-    ('":', re.compile(r"\{\s*\"(?:name|tool|function)\"\s*:\s*\"[^\"]{0,64}\"\s*,\s*\"(?:args|arguments|input|parameters)\"\s*:\s*\{[^{}]{0,400}\}\s*\}")),
+    (
+        '":',
+        re.compile(
+            r"\{\s*\"(?:name|tool|function)\"\s*:\s*\"[^\"]{0,64}\"\s*,\s*\"(?:args|arguments|input|parameters)\"\s*:\s*\{[^{}]{0,400}\}\s*\}"
+        ),
+    ),
     ("&", re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")),
     ("\\", re.compile(r"\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[ntrbf\"'\\]")),
 )
@@ -97,11 +114,81 @@ def tokenize(text: str, *, mask: bool = True) -> Tokens:
     lowered = masked.lower()
     length_safe = len(lowered) == len(masked)
     source = lowered if length_safe else masked
-    pattern = _ASCII_WORD if source.isascii() else _MIXED_WORD if _CJK.search(source) else _LATIN_WORD
+    if source.isascii():
+        return Tokens(_ascii_token_hashes(source), source, _ASCII_WORD)
+    pattern = _MIXED_WORD if _CJK.search(source) else _LATIN_WORD
     words = pattern.findall(source)
     if not length_safe:
         words = [w.lower() for w in words]
-    return Tokens(np.fromiter(map(hash, words), dtype=np.int64, count=len(words)), source, pattern)
+    return Tokens(_word_hashes(words), source, pattern)
+
+
+# Token hashes: a polynomial over code points, computed for all tokens of a text at once from
+# prefix sums (numpy, wrapping uint64 arithmetic), then mixed. ASCII text (most traffic) finds its
+# token boundaries with a lookup table instead of a regex; other text is split by the regex and
+# hashed the same way, so a word hashes identically in both paths and across processes.
+_BASE = np.uint64(0x100000001B3)  # odd, hence invertible modulo 2**64
+_BASE_INV = np.uint64(pow(0x100000001B3, -1, 1 << 64))
+_MIX1 = np.uint64(0xFF51AFD7ED558CCD)
+_MIX2 = np.uint64(0xC4CEB9FE1A85EC53)
+_SHIFT = np.uint64(33)
+_ASCII_IS_WORD = np.array([chr(c).isalnum() or chr(c) == "_" for c in range(128)] + [False] * 128)
+
+
+class _Powers:
+    """``BASE**i`` and ``BASE**-i`` modulo 2**64 for i < size, grown on demand."""
+
+    def __init__(self) -> None:
+        self.up = np.ones(1, dtype=np.uint64)
+        self.down = np.ones(1, dtype=np.uint64)
+
+    def ensure(self, size: int) -> None:
+        if size <= self.up.size:
+            return
+        size = max(size, 2 * self.up.size, 4096)
+        up, down = np.ones(size, dtype=np.uint64), np.ones(size, dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            np.cumprod(np.full(size - 1, _BASE, dtype=np.uint64), out=up[1:])
+            np.cumprod(np.full(size - 1, _BASE_INV, dtype=np.uint64), out=down[1:])
+        self.up, self.down = up, down
+
+
+_POWERS = _Powers()
+
+
+def _hash_spans(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Mixed polynomial hash of ``codes[starts[i]:ends[i]]`` for every i (int64)."""
+    if starts.size == 0:
+        return np.zeros(0, dtype=np.int64)
+    _POWERS.ensure(codes.size + 1)
+    with np.errstate(over="ignore"):
+        prefix = np.zeros(codes.size + 1, dtype=np.uint64)
+        np.cumsum(codes.astype(np.uint64) * _POWERS.up[: codes.size], out=prefix[1:])
+        h = (prefix[ends] - prefix[starts]) * _POWERS.down[starts]
+        h ^= h >> _SHIFT
+        h *= _MIX1
+        h ^= h >> _SHIFT
+        h *= _MIX2
+        h ^= h >> _SHIFT
+    hashes: np.ndarray = h.view(np.int64)
+    return hashes
+
+
+def _ascii_token_hashes(source: str) -> np.ndarray:
+    codes = np.frombuffer(source.encode("ascii"), dtype=np.uint8)
+    is_word = _ASCII_IS_WORD[codes].view(np.int8)
+    edges = np.diff(is_word, prepend=np.int8(0), append=np.int8(0))
+    return _hash_spans(codes, np.flatnonzero(edges == 1), np.flatnonzero(edges == -1))
+
+
+def _word_hashes(words: list[str]) -> np.ndarray:
+    if not words:
+        return np.zeros(0, dtype=np.int64)
+    joined = "\x00".join(words)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    ends = np.cumsum(lengths + 1) - 1
+    return _hash_spans(codes, ends - lengths, ends)
 
 
 _MULT = np.uint64(1099511628211)
@@ -170,13 +257,27 @@ def _member(values: np.ndarray, sorted_pool: np.ndarray) -> np.ndarray:
     return np.asarray(sorted_pool[idx] == values)
 
 
+def _memberships(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(``a[i] in b`` for every i, ``b[j] in a`` for every j).
+
+    Both sides are sorted and merged once (cache-friendly); the per-position lookups then only
+    search the shared values, usually none or a few.
+    """
+    if a.size == 0 or b.size == 0:
+        return np.zeros(a.size, dtype=bool), np.zeros(b.size, dtype=bool)
+    sorted_a, sorted_b = np.sort(a), np.sort(b)
+    common = sorted_a[_member(sorted_a, sorted_b)]
+    if common.size == 0:
+        return np.zeros(a.size, dtype=bool), np.zeros(b.size, dtype=bool)
+    return _member(a, common), _member(b, common)
+
+
 def overlap(hidden: Tokens, visible: Tokens, n: int = 5, long_run_min: int = 12) -> Overlap:
     hs = shingle_hashes(hidden, n)
     vs = shingle_hashes(visible, n)
     if hs.size == 0 or vs.size == 0:
         return Overlap(len(hidden), len(visible), 0.0, 0.0, 0.0, 0.0, 0, 0, [])
-    h_hit = _member(hs, np.sort(vs))
-    v_hit = _member(vs, np.sort(hs))
+    h_hit, v_hit = _memberships(hs, vs)
     eff_n = min(n, len(hidden), len(visible))
     h_cov = covered_mask(h_hit, len(hidden), eff_n)
     v_cov = covered_mask(v_hit, len(visible), eff_n)
@@ -251,6 +352,7 @@ def rouge_l(hidden: Tokens, visible: Tokens, ov: Overlap | None = None) -> Rouge
 def _shared_window(a: np.ndarray, b: np.ndarray, n: int = 5) -> tuple[np.ndarray, np.ndarray]:
     sa = shingle_hashes_of(a, n)
     sb = shingle_hashes_of(b, n)
-    ca = covered_mask(_member(sa, np.sort(sb)), a.size, min(n, a.size, b.size))
-    cb = covered_mask(_member(sb, np.sort(sa)), b.size, min(n, a.size, b.size))
+    hit_a, hit_b = _memberships(sa, sb)
+    ca = covered_mask(hit_a, a.size, min(n, a.size, b.size))
+    cb = covered_mask(hit_b, b.size, min(n, a.size, b.size))
     return a[ca][:LCS_WINDOW], b[cb][:LCS_WINDOW]

@@ -1,0 +1,70 @@
+"""The vectorised tokeniser and membership of monitor.overlap agree with the plain definitions."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+
+import numpy as np
+
+from monitor.overlap import _ASCII_WORD, _memberships, _word_hashes, overlap, tokenize
+
+WORDS = "the a of Step_2 x1 42 café naïve İstanbul 数学 問題 wait hmm <think> ``` $ cat trace.txt \\n &amp;".split()
+
+
+def texts(count: int) -> list[str]:
+    rng = random.Random(5)
+    return [" ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 60))) for _ in range(count)]
+
+
+def test_ascii_fast_path_hashes_the_same_tokens_as_the_regex_path() -> None:
+    for text in texts(200):
+        lowered = text.lower()
+        if not lowered.isascii():
+            continue
+        fast = tokenize(text, mask=False).hashes
+        slow = _word_hashes(_ASCII_WORD.findall(lowered))
+        assert np.array_equal(fast, slow), text
+
+
+def test_a_word_hashes_alike_in_ascii_and_non_ascii_texts() -> None:
+    ascii_side = tokenize("please compute the total price now")
+    mixed_side = tokenize("café: please compute the total price now 数")
+    assert set(ascii_side.hashes.tolist()) <= set(mixed_side.hashes.tolist())
+    ov = overlap(ascii_side, tokenize("Résumé — PLEASE compute the total price now!"))
+    assert ov.hidden_coverage == 1.0
+
+
+def test_token_count_and_spans_follow_the_word_pattern() -> None:
+    for text in texts(100):
+        tokens = tokenize(text)
+        assert len(tokens) == len(tokens.pattern.findall(tokens.source))
+        if len(tokens):
+            ((start, end),) = tokens.spans([(0, len(tokens))])
+            assert 0 <= start < end <= len(text)
+
+
+def test_token_hashes_do_not_depend_on_the_process() -> None:
+    code = "from monitor.overlap import tokenize; print(tokenize('Hello wörld, 数学 x_1').hashes.tolist())"
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(runs) == 1
+
+
+def test_memberships_equal_isin() -> None:
+    rng = np.random.default_rng(3)
+    for size_a, size_b in ((0, 5), (5, 0), (50, 70), (400, 30), (1000, 1000)):
+        a = rng.integers(0, 300, size_a).astype(np.uint64)
+        b = rng.integers(0, 300, size_b).astype(np.uint64)
+        in_b, in_a = _memberships(a, b)
+        assert np.array_equal(in_b, np.isin(a, b))
+        assert np.array_equal(in_a, np.isin(b, a))
