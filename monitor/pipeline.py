@@ -6,6 +6,7 @@ import time
 from collections.abc import Sequence
 
 import structlog
+from prometheus_client import Histogram
 
 from monitor.config import Settings
 from monitor.detectors import Detector, ScanContext, available, build_detectors
@@ -35,10 +36,20 @@ class Pipeline:
         # Stateful (account-level) detectors run last: they read the findings of the others.
         self.detectors = sorted(detectors, key=lambda d: bool(getattr(d, "stateful", False)))
         # `is not None`: an empty store has len() 0 and is falsy.
-        self.state: StateStore = state if state is not None else InMemoryStateStore(
-            settings.state_max_accounts, settings.state_ttl_seconds
+        self.state: StateStore = (
+            state
+            if state is not None
+            else InMemoryStateStore(settings.state_max_accounts, settings.state_ttl_seconds)
         )
         self.metrics = metrics
+        self._detector_timers: dict[str, Histogram] = {}
+        self._task_scores: dict[str, Histogram] = {}
+        if metrics is not None:
+            # Labelled children resolved once: a labels() lookup per detector per event adds up.
+            self._detector_timers = {
+                d.name: metrics.detector_seconds.labels(detector=d.name) for d in self.detectors
+            }
+            self._task_scores = {task: metrics.task_score.labels(task=task) for task in TASKS}
         if not self.detectors:
             log.warning("pipeline_without_detectors")
 
@@ -83,8 +94,9 @@ class Pipeline:
                 self.metrics.events_failed.labels(reason="scoring").inc()
             return None
         finally:
-            if self.metrics:
-                self.metrics.detector_seconds.labels(detector=detector.name).observe(time.perf_counter() - t0)
+            timer = self._detector_timers.get(detector.name)
+            if timer is not None:
+                timer.observe(time.perf_counter() - t0)
 
     def _combine(self, event: Event, findings: list[Finding], ctx: ScanContext) -> Verdict:
         scores = {task: 0.0 for task in TASKS}
@@ -110,7 +122,8 @@ class Pipeline:
         m.processing_seconds.observe(seconds)
         m.verdicts.labels(severity=verdict.severity).inc()
         for task, value in verdict.scores.items():
-            m.task_score.labels(task=task).observe(value)
+            child = self._task_scores.get(task)
+            (child if child is not None else m.task_score.labels(task=task)).observe(value)
         for finding in verdict.findings:
             m.detections.labels(detector=finding.detector, task=finding.task).inc()
             m.detector_score.labels(detector=finding.detector).observe(finding.score)

@@ -216,7 +216,8 @@ def last_user_text(event: Event) -> str:
 def request_features(event: Event) -> RequestFeatures:
     raw = last_user_text(event)
     text = normalise(raw)
-    markup = bool(_REASONING_MARKUP.search(text))
+    # Every alternative needs "<" or "assistantfinal" ("antf": no case-insensitive look-alikes).
+    markup = ("<" in text or "antf" in text) and bool(_REASONING_MARKUP.search(text))
     language = language_id(raw)
     long_text = len(text) >= LONG_PREFIX_CHARS
     skeleton, question = _split_question(text, with_skeleton=not long_text)

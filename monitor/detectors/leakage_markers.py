@@ -51,7 +51,9 @@ def _markers() -> tuple[Marker, ...]:
         out.append(Marker(f"tag_close_{word}", re.compile(_tag(word, True), re.I), 0.93 if strong else 0.82))
     out += [
         Marker("kimi_think", re.compile(r"◁/?think▷"), 0.95),
-        Marker("harmony_channel_analysis", re.compile(r"<\|channel\|>\s*(?:analysis|commentary)", re.I), 0.96),
+        Marker(
+            "harmony_channel_analysis", re.compile(r"<\|channel\|>\s*(?:analysis|commentary)", re.I), 0.96
+        ),
         Marker("harmony_start_assistant", re.compile(r"<\|start\|>\s*assistant", re.I), 0.93),
         Marker("harmony_special_token", re.compile(r"<\|(?:message|end|return|call|constrain)\|>"), 0.85),
         Marker("gemma_channel_thought", re.compile(r"<\|channel>\s*thought|<channel\|>"), 0.93),
@@ -67,7 +69,10 @@ def _markers() -> tuple[Marker, ...]:
         ),
         Marker(
             "reveal_reasoning_filename",
-            re.compile(r"\b(?:reasoning_trace|thought_process|chain_of_thought|scratchpad|hidden_reasoning)\.(?:txt|md|log)\b", re.I),
+            re.compile(
+                r"\b(?:reasoning_trace|thought_process|chain_of_thought|scratchpad|hidden_reasoning)\.(?:txt|md|log)\b",
+                re.I,
+            ),
             0.70,
         ),
     ]
@@ -78,7 +83,16 @@ MARKERS = _markers()
 TAG_MARKERS = tuple(m for m in MARKERS if m.rule.startswith("tag_"))
 OTHER_MARKERS = tuple(m for m in MARKERS if not m.rule.startswith("tag_"))
 _OPENER = re.compile(r"<|&lt;|&#60;|\\u003c|\\x3c", re.I)
-_PREFILTER = re.compile(r"◁|<\||<channel\||assistantfinal|\.(?:txt|md|log|json)\b", re.I)
+_FILE_EXTENSION = re.compile(r"\.(?:txt|md|log|json)\b", re.I)
+
+
+def _may_hold_other_marker(text: str) -> bool:
+    """Cheap necessary condition for any of :data:`OTHER_MARKERS` (substring tests first: a regex
+    alternation without a common first character is scanned position by position)."""
+    # "antf" (from assistantfinal) has no case-insensitive look-alikes, unlike "s" (U+017F).
+    return "◁" in text or "<" in text or "antf" in text.lower() or _FILE_EXTENSION.search(text) is not None
+
+
 MAX_OPENERS = 2000
 
 
@@ -98,12 +112,14 @@ def find_markers(text: str) -> list[tuple[Marker, re.Match[str]]]:
             if m:
                 found.add(marker.rule)
                 hits.append((marker, m))
-    if _PREFILTER.search(text):
+    if _may_hold_other_marker(text):
         for marker in OTHER_MARKERS:
             m = marker.pattern.search(text)
             if m:
                 hits.append((marker, m))
     return hits
+
+
 _BARE_ANALYSIS = re.compile(r"^\s*analysis\S", re.I)
 
 
@@ -140,7 +156,13 @@ class MarkerLeakDetector:
             figures={"markers": float(len(hits))},
             labels={"side": "content"},
         )
-        return make_finding(self.name, self.task, score, "reasoning delimiters or a reveal wrapper in the visible text", evidence)
+        return make_finding(
+            self.name,
+            self.task,
+            score,
+            "reasoning delimiters or a reveal wrapper in the visible text",
+            evidence,
+        )
 
     @staticmethod
     def _discussed(event: Event, hits: list[tuple[Marker, re.Match[str]]]) -> bool:

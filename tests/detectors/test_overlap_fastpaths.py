@@ -68,3 +68,29 @@ def test_memberships_equal_isin() -> None:
         in_b, in_a = _memberships(a, b)
         assert np.array_equal(in_b, np.isin(a, b))
         assert np.array_equal(in_a, np.isin(b, a))
+
+
+def test_marker_prefilter_is_a_superset_of_the_single_regex() -> None:
+    import re
+
+    from monitor.detectors.leakage_markers import _may_hold_other_marker
+
+    plain = re.compile(r"◁|<\||<channel\||assistantfinal|\.(?:txt|md|log|json)\b", re.I)
+    pieces = [
+        "◁",
+        "<|",
+        "<channel|",
+        "AssistantFinal",
+        "aſſistantfinal",
+        ".TXT",
+        ".json",
+        ".jsonx",
+        "txt",
+        "a",
+        " ",
+    ]
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        if plain.search(text):
+            assert _may_hold_other_marker(text), text
