@@ -14,6 +14,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+import pydantic_core
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -259,7 +260,56 @@ def event_from_obj(obj: Any) -> Event:
 
 def parse_event(raw: bytes | str, *, max_bytes: int = MAX_EVENT_BYTES) -> Event:
     """Decode and validate one event; raise :class:`EventError` with a clear reason."""
+    if isinstance(raw, bytes) and len(raw) <= max_bytes:
+        event = _parse_fast(raw)
+        if event is not None:
+            return event
     return event_from_obj(decode_json(raw, max_bytes=max_bytes))
+
+
+# A key is a string followed by optional JSON whitespace and a colon. Counting `"`+ws+`:` in the
+# raw bytes gives at least the number of keys written (escaped quotes inside strings can only add
+# to it), so "count == keys in the decoded objects" proves that no object had a duplicate key.
+_KEY_END = re.compile(rb'"[ \t\n\r]*:')
+
+
+def _parse_fast(raw: bytes) -> Event | None:
+    """The common case decoded by pydantic-core (Rust) instead of the json module.
+
+    Returns None whenever the strict path must decide: pydantic-core rejects invalid UTF-8,
+    NaN/Infinity, lone surrogates and over-long integers itself; duplicate keys and the nesting
+    limit are checked here; any validation problem is left to the strict path, which then
+    raises the same :class:`EventError` as before.
+    """
+    try:
+        obj = pydantic_core.from_json(raw, allow_inf_nan=False)
+    except ValueError:
+        return None
+    if not isinstance(obj, dict):
+        return None
+    keys, depth = _keys_and_depth(obj)
+    if depth > MAX_JSON_DEPTH or keys != len(_KEY_END.findall(raw)):
+        return None
+    try:
+        return Event.model_validate(obj)
+    except (ValidationError, ValueError, TypeError, OverflowError):
+        return None
+
+
+def _keys_and_depth(root: dict[str, Any]) -> tuple[int, int]:
+    """(number of object keys, bracket nesting depth) of a decoded JSON value."""
+    keys, deepest = 0, 0
+    stack: list[tuple[Any, int]] = [(root, 1)]
+    while stack:
+        value, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(value, dict):
+            keys += len(value)
+            children = value.values()
+        else:
+            children = value
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return keys, deepest
 
 
 HANDLE_HASH_PREFIX = "sha256:"
