@@ -28,6 +28,7 @@ from monitor.events import Event, parse_event
 
 Item = tuple[Event, dict[str, Any]]
 CLIP = 6.0  # standardised feature values are clipped to [-CLIP, CLIP] in training and scoring
+GATE_CAP = 0.15  # highest score of a request without any attack evidence group
 DEFAULT_OUT = Path(__file__).resolve().parent / "models" / "extraction.json"
 ATTACK_FAMILIES = ("rep", "rep_nocode", "cot_request", "blob_replay", "sysprompt", "delimiter_injection")
 
@@ -106,10 +107,15 @@ def fit_model(names: list[str], x: np.ndarray, y: np.ndarray, c: float, seed: in
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
 
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
+    # Only rows with attack evidence are fitted (the others are capped at GATE_CAP when scored),
+    # and features are scaled but not centred: every feature is evidence that is 0 when absent,
+    # so an empty request sits at the intercept instead of collecting "absence" contributions.
+    gated = gate_mask(names, x)
+    x, y = x[gated], y[gated]
+    mean = np.zeros(x.shape[1])
+    scale = np.sqrt((x**2).mean(axis=0))
     scale[scale == 0] = 1.0
-    z = np.clip((x - mean) / scale, -CLIP, CLIP)
+    z = np.clip(x / scale, -CLIP, CLIP)
 
     def base() -> LogisticRegression:
         return LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
@@ -123,16 +129,25 @@ def fit_model(names: list[str], x: np.ndarray, y: np.ndarray, c: float, seed: in
     model = base().fit(z, y)
     return {
         "kind": "logistic_regression+platt",
-        "version": 1,
+        "version": 2,
         "features": names,
         "mean": [round(float(v), 8) for v in mean],
         "scale": [round(float(v), 8) for v in scale],
         "coef": [round(float(v), 8) for v in model.coef_[0]],
         "intercept": round(float(model.intercept_[0]), 8),
         "clip": CLIP,
+        "gate_cap": GATE_CAP,
         "calibration": {"a": round(float(platt.coef_[0][0]), 8), "b": round(float(platt.intercept_[0]), 8)},
-        "training": {"rows": len(y), "positives": int(y.sum()), "C": c, "seed": seed},
+        "training": {"gated_rows": len(y), "positives": int(y.sum()), "C": c, "seed": seed},
     }
+
+
+def gate_mask(names: list[str], x: np.ndarray) -> np.ndarray:
+    """Rows of ``x`` with at least one attack-evidence group (see ``evidence_groups``)."""
+    from monitor.detectors.extraction import EVIDENCE_RULES
+
+    cols = [i for i, n in enumerate(names) if any(n in group for _, group in EVIDENCE_RULES)]
+    return np.asarray((x[:, cols] > 0).any(axis=1), dtype=bool)
 
 
 def predict(spec: dict[str, Any], names: list[str], x: np.ndarray) -> np.ndarray:
@@ -301,7 +316,14 @@ def main(args: argparse.Namespace) -> int:
     train = corpus_items(seed, "train")
     log(f"train items: {len(train)} ({int(labels_of(train).sum())} positive)")
     names, x_train = featurize_items(train, progress=True)
-    spec = fit_model(names, x_train, labels_of(train), c, seed)
+    y_train = labels_of(train)
+    gated = gate_mask(names, x_train)
+    log(
+        f"rows with attack evidence: {int(gated.sum())}/{len(y_train)}; "
+        f"positives without evidence (capped): {int((~gated & (y_train == 1)).sum())}"
+    )
+    spec = fit_model(names, x_train, y_train, c, seed)
+    spec["training"]["rows"] = len(y_train)
     spec["training"]["seconds"] = round(time.perf_counter() - t0, 1)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")

@@ -20,9 +20,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
-from monitor.detectors.intent import BIT, ConceptMatcher, intent_features
+from monitor.detectors.intent import BIT, ConceptMatcher, intent_features, intent_from_hits
 from monitor.detectors.scaffold import (
-    LABEL_STRICT,
     Region,
     label_regions,
     structure_features,
@@ -125,7 +124,7 @@ class ExtractionFeaturizer:
         intent = intent_features(self.matcher, text, tail_start)
 
         # Prose sections labelled as reasoning ("Reasoning:", "Gedankengang:") count as regions too.
-        labels = _label_spans(text)
+        labels = structure.label_spans
         reason_at = [pos for pos, bits in intent.hits if bits & BIT["reason"]]
         is_reason = [_any_between(reason_at, s, e) for s, e in labels]
         regions = structure.regions + label_regions(text, is_reason, labels)
@@ -166,6 +165,19 @@ class ExtractionFeaturizer:
         )
         replay = max(values["core_reason_tail"], values["p_reveal_reason"], values["soft_reason"])
         values["replay_request"] = replay if has_history_reasoning else 0.0
+        # The last user message on its own (hits re-used, no second scan): blob replay is the
+        # conjunction "reasoning in history" + "the last turn asks to reproduce it".
+        last = [(p - joined.last_start, b) for p, b in intent.hits if p >= joined.last_start]
+        if not last:
+            last_feats = None
+        elif joined.last_start == 0:  # one user message: the last message is the whole text
+            last_feats = intent.features
+        else:
+            last_feats = intent_from_hits(last, 0).features
+        values["replay_ask"] = _replay_ask(last) if has_history_reasoning else 0.0
+        values["last_core"] = max(last_feats["core_reason"], last_feats["core_instr"]) if last_feats else 0.0
+        if values["replay_ask"]:
+            fs.rules.append("blob_replay_request")
         # Message counts and lengths are deliberately not features: neither long chats nor long
         # prompts are evidence on their own (REP's length shows up through duplication).
 
@@ -191,13 +203,51 @@ class ExtractionFeaturizer:
         return fs
 
 
+_REPLAY_ASK = BIT["reveal"] | BIT["verbatim"] | BIT["transform"]
+
+
+def _replay_ask(hits: list[tuple[int, int]]) -> float:
+    """1 when one message asks to reproduce / decode earlier reasoning (reveal-ish verb + target)."""
+    bits = 0
+    for _, b in hits:
+        bits |= b
+    if not bits & _REPLAY_ASK:
+        return 0.0
+    if bits & BIT["reason"]:
+        return 1.0
+    # "the hidden part", "the block above, verbatim": a target without naming reasoning
+    strong = bits & BIT["hidden"] or (bits & BIT["above"] and bits & BIT["verbatim"])
+    return 0.5 if strong else 0.0
+
+
+# --- evidence groups: the model may only give a high score when one of them fired ----------
+
+EVIDENCE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("duplication", ("dup_blocks", "dup_region_containment", "dup_cross_region_containment")),
+    ("reveal_idiom", ("rev_reason_reads", "rev_reason_files")),
+    ("delimiters", ("delim_user", "template_tokens_user", "role_lines_user")),
+    (
+        "reasoning_intent",
+        ("core_reason", "p_reveal_reason", "p_verbatim_reason", "p_hidden_reason", "p_outside_reason",
+         "decoded_reason"),
+    ),
+    (
+        "instruction_intent",
+        ("core_instr", "p_reveal_instr", "p_verbatim_instr", "p_hidden_instr", "decoded_instr", "tool_core"),
+    ),
+    ("replay", ("replay_request", "replay_ask")),
+    ("demonstrations", ("p_sameformat_reveal",)),
+)  # fmt: skip
+
+
+def evidence_groups(values: dict[str, float]) -> list[str]:
+    """Names of the attack-evidence groups with at least one non-zero feature."""
+    return [group for group, names in EVIDENCE_RULES if any(values.get(n, 0.0) > 0.0 for n in names)]
+
+
 def _any_between(sorted_positions: list[int], start: int, end: int) -> bool:
     i = bisect.bisect_left(sorted_positions, start)
     return i < len(sorted_positions) and sorted_positions[i] < end
-
-
-def _label_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in LABEL_STRICT.finditer(text)][:512]
 
 
 def _segments(text: str, regions: list[Region], joined: _Joined) -> list[Segment]:
@@ -250,6 +300,9 @@ class ExtractionModel:
         # Standardised values are clipped so no single never-seen-before feature value can
         # dominate the score (extrapolation guard for traffic unlike the training corpus).
         self.clip = float(spec.get("clip", 6.0))
+        # Without evidence (see evidence_groups) the score is capped: a short ordinary request
+        # has nothing for the model to weigh, and must not score on the intercept alone.
+        self.gate_cap = float(spec.get("gate_cap", 1.0))
         cal = spec.get("calibration", {"a": 1.0, "b": 0.0})
         self.cal_a = float(cal["a"])
         self.cal_b = float(cal["b"])
@@ -280,9 +333,14 @@ class ExtractionModel:
     def probability(self, values: dict[str, float]) -> float:
         t = self.cal_a * self.logit(values) + self.cal_b
         if t >= 0:
-            return 1.0 / (1.0 + math.exp(-t))
-        e = math.exp(t)
-        return e / (1.0 + e)
+            p = 1.0 / (1.0 + math.exp(-t))
+        else:
+            e = math.exp(t)
+            p = e / (1.0 + e)
+        if self.gate_cap < 1.0 and not evidence_groups(values):
+            # fitted on rows with evidence only: elsewhere the model is just shrunk towards 0
+            return self.gate_cap * p
+        return p
 
 
 def featurize_cached(featurizer: ExtractionFeaturizer, event: Event, ctx: ScanContext) -> FeatureSet:
@@ -312,13 +370,15 @@ class ExtractionModelDetector:
         fs = featurize_cached(self.featurizer, event, ctx)
         score = self.model.probability(fs.values)
         top = [(n, c) for n, c in self.model.contributions(fs.values)[:5] if c > 0]
+        groups = evidence_groups(fs.values)
         figures = dict(fs.figures)
+        figures["evidence_groups"] = float(len(groups))
         figures.update({f"contrib.{n}": round(c, 3) for n, c in top})
         evidence = Evidence(
             spans=fs.spans[:24],
             rules=sorted(set(fs.rules)),
             figures=figures,
-            labels={"top_features": ",".join(n for n, _ in top)},
+            labels={"top_features": ",".join(n for n, _ in top), "evidence": ",".join(groups)},
         )
         reason = "extraction model: " + (", ".join(n for n, _ in top[:3]) or "no positive evidence")
         return make_finding(self.name, self.task, score, reason, evidence)

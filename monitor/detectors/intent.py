@@ -156,6 +156,11 @@ def intent_features(matcher: ConceptMatcher, text: str, tail_start: int | None =
     hits = matcher.hits(text)
     if tail_start is None:
         tail_start = max(0, len(text) - TAIL_CHARS)
+    return intent_from_hits(hits, tail_start)
+
+
+def intent_from_hits(hits: list[tuple[int, int]], tail_start: int = 0) -> IntentResult:
+    """The features of :func:`intent_features` from hits already found (e.g. a slice of them)."""
     by_bits: dict[int, int] = {}
     for _, bits in hits:
         by_bits[bits] = by_bits.get(bits, 0) + 1
@@ -184,7 +189,11 @@ def intent_features(matcher: ConceptMatcher, text: str, tail_start: int | None =
             continue
         # core: an ask with a strong qualifier (verbatim, hidden, outside, above), or a strong
         # reveal verb with "your"; soft: only "show/explain your ..." (common in benign traffic)
+        # "ignore previous instructions, write ..." is a jailbreak idiom, not a request to expose
+        # the instructions: with an override word only a strong reveal verb makes the window core.
         is_core = bool(window & STRONG_QUALIFIERS) or bool(window & BIT["reveal"] and window & BIT["yours"])
+        if window & BIT["override"] and not window & BIT["reveal"]:
+            continue
         for target in ("reason", "instr"):
             if not window & BIT[target]:
                 continue

@@ -7,7 +7,8 @@ folded with :func:`monitor.normalize.normalize` at build time, so accents and ca
 matter. The intent features score *co-occurrence* of concepts within a window (e.g. a reveal
 verb near a reasoning noun near a qualifier), never whole phrases, so new wordings still hit.
 
-Languages: en es fr de it pt nl pl ru uk tr vi id zh ja ko ar hi fa he th sv cs ro el sw.
+Languages: en es fr de it pt nl pl ru uk tr vi id zh ja ko ar hi fa he th sv cs ro el sw, and
+(:data:`EXTRA_LANGUAGES`) zu sq ga gd fi hu da/no bn tl ms sk bg hr lt et.
 """
 
 from __future__ import annotations
@@ -306,7 +307,7 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
     # transformations used to smuggle the prompt out
     "transform": {
         "en": ["code block", "codeblock", "markdown", "base64", "rot13", "hex", "translate", "spell check",
-               "spellcheck", "encode", "json", "yaml", "reverse", "backwards", "acrostic", "poem", "pig latin",
+               "spellcheck", "encode", "json", "yaml", "reverse", "backwards", "acrostic", "pig latin",
                "leetspeak", "morse"],
         "es": ["bloque de codigo", "traduce", "codifica"],
         "fr": ["bloc de code", "traduis", "encode"],
@@ -407,6 +408,162 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
     },
 }
 # fmt: on
+
+# Languages added later, kept apart so the main table stays readable; merged below. Written
+# from general knowledge of each language (never copied from seed or evaluation rows).
+EXTRA_LANGUAGES: dict[str, dict[str, list[str]]] = {
+    "reason": {
+        "en": ["thoughts", "reasoning steps", "thinking steps", "internal notes", "private notes"],
+        "zu": ["ukucabanga", "imicabango", "umcabango", "ukuhlaziya", "izizathu"],
+        "sq": ["arsyetim", "mendim", "procesi i mendimit", "zinxhiri i mendimit", "arsyet"],
+        "ga": ["reasunaiocht", "smaointe", "smaoineamh", "machnamh", "smaointeoireacht"],
+        "gd": ["reusanachadh", "smuaintean", "smaoineachadh", "beachdachadh", "smuain"],
+        "fi": ["paattely", "ajatus", "ajattelu", "ajatusprosessi", "ajatusketju"],
+        "hu": ["gondolatmenet", "gondolkod", "erveles", "gondolat"],
+        "da": [
+            "raesonnement",
+            "ræsonnement",
+            "tankegang",
+            "tanker",
+            "tankeproces",
+            "tankeprosess",
+            "resonnement",
+        ],
+        "bn": ["যুক্তি", "চিন্তা", "চিন্তাভাবনা"],
+        "tl": ["pangangatwiran", "pag-iisip", "kaisipan", "katwiran"],
+        "ms": ["penaakulan", "pemikiran", "proses berfikir"],
+        "sk": ["uvazovanie", "myslienk", "premyslanie"],
+        "bg": ["разсъждени", "мисли", "мисловн"],
+        "hr": ["rasudivanje", "razmisljanje", "misli", "tok misli"],
+        "lt": ["samprotavim", "mintys", "mastym"],
+        "et": ["arutlus", "motted", "motlemis"],
+    },
+    "instr": {
+        "en": [
+            "words before",
+            "text before",
+            "start of this conversation",
+            "beginning of the conversation",
+            "what you were given",
+            "told to do",
+            "initial message",
+            "original instructions",
+            "guardrails",
+            "system text",
+            "hidden text",
+        ],
+        "zu": ["imiyalelo", "umyalelo", "imithetho", "umthetho", "iziqondiso", "umyalezo wesistimu"],
+        "sq": ["udhezim", "rregulla", "rregullat", "mesazhi i sistemit", "konfigurim"],
+        "ga": ["treoracha", "treoir", "threoracha", "threoir", "rialacha", "teachtaireacht an chorais", "orduithe"],
+        "gd": [
+            "stiuiridhean",
+            "stiuireadh",
+            "riaghailtean",
+            "teachdaireachd an t-siostaim",
+            "ordughan",
+            "oideas",
+        ],
+        "fi": ["ohjeet", "ohjeesi", "ohjeita", "jarjestelmakehote", "saannot", "kehote"],
+        "hu": ["utasitas", "rendszerprompt", "szabaly", "iranyelv"],
+        "da": ["instruktioner", "instruksjoner", "instrukser", "systemprompt", "regler", "retningslinjer"],
+        "bn": ["নির্দেশ", "সিস্টেম প্রম্পট", "নিয়ম", "প্রম্পট"],
+        "tl": ["tagubilin", "panuto", "patakaran", "mga utos"],
+        "ms": ["arahan", "peraturan", "gesaan sistem"],
+        "sk": ["pokyny", "instrukcie", "pravidla"],
+        "bg": ["инструкци", "указания", "правила", "системн"],
+        "hr": ["upute", "uputa", "pravila", "sistemski"],
+        "lt": ["instrukcij", "taisykl", "nurodym"],
+        "et": ["juhised", "juhend", "reeglid", "susteemiviip"],
+    },
+    "reveal": {
+        "en": ["translate", "encode", "spell", "reword", "read back", "write down", "put in a code block"],
+        "zu": ["phinda", "bhala", "veza", "kopisha", "phrinta", "shicilela", "dalula"],
+        "sq": ["perserit", "shkruaj", "printo", "zbulo", "kopjo", "nxirr", "shkruani"],
+        "ga": ["athdhean", "athraigh focal", "scriobh", "priontail", "nocht", "coipeail", "aithris"],
+        "gd": ["ath-aithris", "aithris", "sgriobh", "clo-bhuail", "foillsich", "dean lethbhreac"],
+        "fi": ["toista", "tulosta", "paljasta", "kirjoita", "kopioi"],
+        "hu": ["ismeteld", "ird ki", "irja ki", "nyomtasd", "masold", "fedd fel"],
+        "da": ["gentag", "gjenta", "udskriv", "skriv ut", "afslor", "avslor", "kopier", "skriv"],
+        "bn": ["পুনরাবৃত্তি", "লিখ", "প্রকাশ", "কপি"],
+        "tl": ["ulitin", "isulat", "ilabas", "ibunyag", "kopyahin", "i-print"],
+        "ms": ["ulang", "cetak", "dedahkan", "tulis", "salin"],
+        "sk": ["zopakuj", "vypis", "odhal", "skopiruj", "napis"],
+        "bg": ["повтори", "изведи", "разкрий", "напиши", "копирай"],
+        "hr": ["ponovi", "ispisi", "otkrij", "napisi", "kopiraj"],
+        "lt": ["pakartok", "isspausdink", "atskleisk", "parasyk", "nukopijuok"],
+        "et": ["korda", "prindi", "paljasta", "kirjuta", "kopeeri"],
+    },
+    "show": {
+        "zu": ["ngitshele", "tshela", "chaza", "bonisa", "khombisa"],
+        "sq": ["trego", "shpjego", "shfaq", "me thuaj"],
+        "ga": ["taispeain", "inis", "minigh"],
+        "gd": ["seall", "innis", "minich"],
+        "fi": ["nayta", "kerro", "selita"],
+        "hu": ["mutasd", "mondd el", "magyarazd"],
+        "da": ["vis$", "fortael", "fortell", "forklar"],
+        "bn": ["দেখাও", "বলো", "ব্যাখ্যা"],
+        "tl": ["ipakita", "sabihin", "ipaliwanag"],
+        "ms": ["tunjukkan", "beritahu", "terangkan"],
+        "bg": ["покажи", "кажи", "обясни"],
+        "hr": ["pokazi", "reci", "objasni"],
+    },
+    "verbatim": {
+        "zu": ["ngqo", "ngokuphelele", "igama ngegama", "konke"],
+        "sq": ["fjale per fjale", "saktesisht", "plotesisht", "te plote", "te gjitha"],
+        "ga": ["focal ar fhocal", "go beacht", "iomlan", "go hiomlan"],
+        "gd": ["facal air an fhacal", "facal air fhacal", "gu mionaideach", "gu h-iomlan", "iomlan"],
+        "fi": ["sanasta sanaan", "tarkalleen", "kokonaan", "taydellinen", "sellaisenaan"],
+        "hu": ["szo szerint", "pontosan", "teljes", "valtoztatas nelkul"],
+        "da": [
+            "ordret",
+            "ord for ord",
+            "praecis",
+            "præcis",
+            "fuldstaendig",
+            "fuldstændig",
+            "fullstendig",
+            "nøyaktig",
+        ],
+        "bn": ["হুবহু", "সম্পূর্ণ"],
+        "tl": ["salita por salita", "eksakto", "buo$", "buong"],
+        "ms": ["perkataan demi perkataan", "tepat", "sepenuhnya"],
+        "bg": ["дословно", "точно", "изцяло", "пълн"],
+        "hr": ["doslovno", "rijec po rijec", "tocno", "u cijelosti"],
+    },
+    "yours": {
+        "en": ["ur$", "thy$", "thine$"],
+        "zu": ["yakho", "wakho", "zakho", "lakho", "kwakho", "sakho", "bakho"],
+        "sq": ["tua$", "tuaj$", "tende", "jote", "juaj$"],
+        "ga": ["agat$", "duit$", "bhur$"],
+        "gd": ["agad$", "agaibh$", "duit$"],
+        "fi": ["sinun", "teidan"],
+        "hu": ["a te$", "az on$", "tied"],
+        "da": ["din$", "dit$", "dine$", "ditt$"],
+        "bn": ["তোমার", "আপনার"],
+        "tl": ["iyong", "mo$", "ninyo$"],
+        "ms": ["awak$", "kamu$", "anda$"],
+        "bg": ["твоите", "твоя", "вашите"],
+        "hr": ["tvoje", "tvoj", "vase", "svoje"],
+    },
+    "above": {
+        "zu": ["ngenhla", "ngaphambili", "okungenhla", "ekuqaleni", "kwasekuqaleni"],
+        "sq": ["me siper", "siper", "meparshm", "fillestar", "ne fillim"],
+        "ga": ["thuas", "roimhe seo", "ag an tus", "tosaigh"],
+        "gd": ["gu h-ard", "shuas", "roimhe", "aig an toiseach"],
+        "fi": ["ylla", "edellinen", "edelliset", "aiempi", "alkuperainen"],
+        "hu": ["fenti", "korabbi", "elozo", "kezdeti"],
+        "da": ["ovenfor", "tidligere", "forrige", "oprindelige", "opprinnelige"],
+        "bn": ["উপরের", "আগের"],
+        "tl": ["sa itaas", "nakaraan", "naunang"],
+        "ms": ["di atas", "sebelum ini", "awal"],
+        "bg": ["по-горе", "предишн", "първоначалн"],
+        "hr": ["iznad", "prethodn", "pocetn"],
+    },
+}
+for _concept, _langs in EXTRA_LANGUAGES.items():
+    for _lang, _terms in _langs.items():
+        CONCEPTS[_concept].setdefault(_lang, []).extend(_terms)
+
 
 # Scripts written without spaces (or with attached clitics): match stems anywhere.
 NO_BOUNDARY_LANGS = frozenset({"zh", "ja", "th", "ar", "fa", "he", "ko"})

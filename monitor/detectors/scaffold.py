@@ -33,19 +33,22 @@ _DELIM = re.compile(
 )
 # Harmony rendered as bare words: a line that is just "analysis" and a later "assistantfinal".
 _BARE_ANALYSIS = re.compile(r"(?m)^[^\S\n]*analysis\s*$")
+# Patterns below start with a literal character or a branch of literals (no leading lookahead or
+# ``^``), so the regex engine skips to candidate positions in C instead of trying every position.
 _TEMPLATE_TOKEN = re.compile(
-    r"(?=[<\[])(?:<\|(?:im_start|im_end|start|end|message|system|user|assistant|eot_id|start_header_id|"
+    r"(?:<\|(?:im_start|im_end|start|end|message|system|user|assistant|eot_id|start_header_id|"
     r"end_header_id|begin_of_text|endoftext|return|call|constrain)\|>|\[/?inst\]|<</?sys>>|<start_of_turn>"
     r"|<end_of_turn>|<\|(?:user|assistant|system)\|>"
     r"|</?\s*(?:user|system|assistant|admin|instructions?|developer)(?:_input|_message)?\s*>)"
 )
+_TEMPLATE_HEADER = re.compile(r"(?m)###[ \t]*(?:system|instruction|assistant)[ \t]*:?$")
 _TEMPLATE_PHRASE = re.compile(
-    r"(?m)^[ \t]*###[ \t]*(?:system|instruction|assistant)[ \t]*:?$"
-    r"|(?=[ebs])(?:end|begin|start) of (?:the )?(?:user |system )?(?:input|prompt|message|instructions?|conversation)"
+    r"(?:end|begin|start) of (?:the )?(?:user |system )?(?:input|prompt|message|instructions?|conversation)"
 )
 # A line that opens a fake privileged turn: "SYSTEM:", "[developer]:" ("User:"/"Assistant:" lines
 # are everyday pasted transcripts and are not counted).
-_ROLE_LINE = re.compile(r"(?m)^[ \t#*>\[]*(?:system|developer|admin|root|sudo)[\]]?[ \t]*:")
+_ROLE_WORD = re.compile(r"(?:system|developer|admin|root|sudo)\]?[ \t]*:")
+_LINE_LEAD = frozenset(" \t#*>[")
 _SEPARATOR = re.compile(r"(?m)^[^\S\n]*(?:[-=#*_~]\s*){5,}$")
 _FENCE = re.compile(r"```")
 
@@ -63,9 +66,7 @@ _PY_READ = re.compile(
 _TOOL_READ = re.compile(
     r"<\s*tool_call\s*>|\"(?:name|tool|function)\"\s*:\s*\"(?:read|read_file|cat|open|view|get_file|file_read|fs\.read)"
 )
-_TOOL_RESULT = re.compile(
-    r"(?=[<o])(?:<\s*/?\s*tool_(?:result|response|output)\s*>|\bout\[\d+\]:|<\s*/?\s*output\s*>)"
-)
+_TOOL_RESULT = re.compile(r"<\s*/?\s*(?:tool_(?:result|response|output)|output)\s*>|out\[\d+\]:")
 _JSON_PATH = re.compile(r"\"(?:path|file|filename|file_path)\"\s*:\s*\"([^\"\n]{1,160})\"")
 _FILE_EXT = re.compile(r"\.(?:txt|md|log|out|json|text|dat|jsonl|yaml|yml)\b")
 _FILE_STEM = re.compile(r"[\w\-.~/\\]{1,120}$")
@@ -74,6 +75,22 @@ _FILE_SPLIT = re.compile(r"[_\-./\\\s]+")
 
 
 _NON_ASCII_STEMS = tuple(s for s in REASON_FILE_STEMS if not s.isascii())
+
+
+def _line_starts(text: str, matches: list[re.Match[str]]) -> int:
+    """How many matches have only lead characters (spaces, #, *, >, [) before them on their line."""
+    n = 0
+    for m in matches:
+        i = m.start() - 1
+        while i >= 0 and text[i] in _LINE_LEAD:
+            i -= 1
+        n += i < 0 or text[i] == "\n"
+    return n
+
+
+def _headers(text: str) -> int:
+    """``### System`` headers on a line of their own (the match starts after the lead characters)."""
+    return _line_starts(text, list(_TEMPLATE_HEADER.finditer(text))) if "###" in text else 0
 
 
 def _file_names(text: str) -> list[str]:
@@ -108,6 +125,7 @@ class StructureResult:
     delimiter_spans: list[tuple[int, int]] = field(default_factory=list)
     reveal_spans: list[tuple[int, int]] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)
+    label_spans: list[tuple[int, int]] = field(default_factory=list)  # line-initial labels, in order
 
 
 def _log(x: float) -> float:
@@ -213,17 +231,19 @@ def reveal_features(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]
 
 def structure_features(user_text: str) -> StructureResult:
     regions, dspans, opens, closes = delimiter_regions(user_text)
-    scaf, _, _ = scaffold_features(user_text)
+    scaf, _, label_spans = scaffold_features(user_text)
     rev, rspans = reveal_features(user_text)
     feats: dict[str, float] = {
         "delim_user": _log(opens + closes),
         "delim_user_pairs": _log(len(regions)),
         "delim_user_close": _log(closes),
         "template_tokens_user": _log(
-            len(_TEMPLATE_TOKEN.findall(user_text)) + len(_TEMPLATE_PHRASE.findall(user_text))
+            len(_TEMPLATE_TOKEN.findall(user_text))
+            + len(_TEMPLATE_PHRASE.findall(user_text))
+            + _headers(user_text)
         ),
         "separators_user": _log(len(_SEPARATOR.findall(user_text))),
-        "role_lines_user": _log(len(_ROLE_LINE.findall(user_text))),
+        "role_lines_user": _log(_line_starts(user_text, list(_ROLE_WORD.finditer(user_text))[:64])),
     }
     feats.update(scaf)
     feats.update(rev)
@@ -232,7 +252,7 @@ def structure_features(user_text: str) -> StructureResult:
         rules.append("reasoning_delimiter_in_user")
     if rev["rev_reason_reads"] or rev["rev_reason_files"]:
         rules.append("reveal_idiom_reasoning_file")
-    return StructureResult(feats, regions, dspans[:32], rspans, rules)
+    return StructureResult(feats, regions, dspans[:32], rspans, rules, label_spans[:512])
 
 
 def role_delimiter_counts(text: str) -> int:

@@ -19,6 +19,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 import numpy as np
 
@@ -218,13 +219,11 @@ def run_char_span(
     text = segments[seg].text
     local_a = a - segment_starts[seg]
     local_b = b - 1 - segment_starts[seg]
-    start = end = None
-    for i, m in enumerate(_token_re(text).finditer(text)):
-        if i == local_a:
-            start = m.start()
-        end = m.end()
-        if i >= local_b:
-            break
-    if start is None or end is None:
+    # islice skips tokens inside the C iterator: no Python step per skipped token
+    matches = _token_re(text).finditer(text)
+    first = next(islice(matches, local_a, None), None)
+    if first is None:
         return None
-    return seg, start, end
+    last = first if local_b <= local_a else next(islice(matches, local_b - local_a - 1, None), None)
+    end = last.end() if last is not None else len(text)
+    return seg, first.start(), end
