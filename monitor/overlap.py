@@ -278,6 +278,9 @@ def overlap(hidden: Tokens, visible: Tokens, n: int = 5, long_run_min: int = 12)
     if hs.size == 0 or vs.size == 0:
         return Overlap(len(hidden), len(visible), 0.0, 0.0, 0.0, 0.0, 0, 0, [])
     h_hit, v_hit = _memberships(hs, vs)
+    if not h_hit.any():
+        # Nothing shared (most benign traffic): every figure below would come out 0.
+        return Overlap(len(hidden), len(visible), 0.0, 0.0, 0.0, 0.0, 0, 0, [])
     eff_n = min(n, len(hidden), len(visible))
     h_cov = covered_mask(h_hit, len(hidden), eff_n)
     v_cov = covered_mask(v_hit, len(visible), eff_n)
