@@ -22,6 +22,7 @@ import numpy as np
 
 LCS_EXACT_CELLS = 1_500_000
 LCS_WINDOW = 800
+SMALL_COMMON = 256
 
 
 # Wrapper lines and fragments blanked before tokenising (each match is replaced by spaces). Each
@@ -69,6 +70,8 @@ class Tokens:
     hashes: np.ndarray  # int64, one per token
     source: str  # the masked (and, when length-safe, lower-cased) text the tokens came from
     pattern: re.Pattern[str]
+    # (start, end) character offsets of every token when the tokeniser found them anyway.
+    bounds: tuple[np.ndarray, np.ndarray] | None = None
 
     def __len__(self) -> int:
         return int(self.hashes.shape[0])
@@ -77,6 +80,9 @@ class Tokens:
         """Character ranges in the original text of token runs ``[a, b)``."""
         if not token_runs:
             return []
+        if self.bounds is not None:
+            starts, ends = self.bounds
+            return [(int(starts[a]), int(ends[b - 1])) for a, b in token_runs]
         wanted_start = {a: i for i, (a, _) in enumerate(token_runs)}
         wanted_end = {b - 1: i for i, (_, b) in enumerate(token_runs)}
         out = [[0, 0] for _ in token_runs]
@@ -115,7 +121,10 @@ def tokenize(text: str, *, mask: bool = True) -> Tokens:
     length_safe = len(lowered) == len(masked)
     source = lowered if length_safe else masked
     if source.isascii():
-        return Tokens(_ascii_token_hashes(source), source, _ASCII_WORD)
+        codes = np.frombuffer(source.encode("ascii"), dtype=np.uint8)
+        edges = np.diff(_ASCII_IS_WORD[codes].view(np.int8), prepend=np.int8(0), append=np.int8(0))
+        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        return Tokens(_hash_spans(codes, starts, ends), source, _ASCII_WORD, (starts, ends))
     pattern = _MIXED_WORD if _CJK.search(source) else _LATIN_WORD
     words = pattern.findall(source)
     if not length_safe:
@@ -172,13 +181,6 @@ def _hash_spans(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.n
         h ^= h >> _SHIFT
     hashes: np.ndarray = h.view(np.int64)
     return hashes
-
-
-def _ascii_token_hashes(source: str) -> np.ndarray:
-    codes = np.frombuffer(source.encode("ascii"), dtype=np.uint8)
-    is_word = _ASCII_IS_WORD[codes].view(np.int8)
-    edges = np.diff(is_word, prepend=np.int8(0), append=np.int8(0))
-    return _hash_spans(codes, np.flatnonzero(edges == 1), np.flatnonzero(edges == -1))
 
 
 def _word_hashes(words: list[str]) -> np.ndarray:
@@ -266,10 +268,19 @@ def _memberships(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if a.size == 0 or b.size == 0:
         return np.zeros(a.size, dtype=bool), np.zeros(b.size, dtype=bool)
     sorted_a, sorted_b = np.sort(a), np.sort(b)
-    common = sorted_a[_member(sorted_a, sorted_b)]
+    hit_sorted_a = _member(sorted_a, sorted_b)
+    common = sorted_a[hit_sorted_a]
     if common.size == 0:
         return np.zeros(a.size, dtype=bool), np.zeros(b.size, dtype=bool)
-    return _member(a, common), _member(b, common)
+    if common.size <= SMALL_COMMON:
+        return _member(a, common), _member(b, common)
+    # Many shared values (a leak): map the sorted-order answers back through the sort orders;
+    # random-order binary searches over a large pool would cost twice as much.
+    hit_a = np.empty(a.size, dtype=bool)
+    hit_a[np.argsort(a)] = hit_sorted_a
+    hit_b = np.empty(b.size, dtype=bool)
+    hit_b[np.argsort(b)] = _member(sorted_b, sorted_a)
+    return hit_a, hit_b
 
 
 def overlap(hidden: Tokens, visible: Tokens, n: int = 5, long_run_min: int = 12) -> Overlap:

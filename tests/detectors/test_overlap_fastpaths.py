@@ -94,3 +94,23 @@ def test_marker_prefilter_is_a_superset_of_the_single_regex() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         if plain.search(text):
             assert _may_hold_other_marker(text), text
+
+
+def test_spans_from_token_bounds_equal_the_regex_walk() -> None:
+    import dataclasses
+
+    for text in texts(60):
+        tokens = tokenize(text)
+        if tokens.bounds is None or len(tokens) < 3:
+            continue
+        walked = dataclasses.replace(tokens, bounds=None)
+        runs = [(0, 1), (1, len(tokens)), (len(tokens) - 2, len(tokens))]
+        assert tokens.spans(runs) == walked.spans(runs)
+
+
+def test_memberships_with_many_shared_values() -> None:
+    rng = np.random.default_rng(4)
+    a = rng.integers(0, 5000, 8000).astype(np.uint64)
+    b = np.concatenate((a[:3000], rng.integers(5000, 9000, 500).astype(np.uint64)))
+    in_b, in_a = _memberships(a, b)
+    assert np.array_equal(in_b, np.isin(a, b)) and np.array_equal(in_a, np.isin(b, a))
