@@ -1,20 +1,20 @@
 """A compact sketch of public benchmark questions, and the MATH-style problems that go into it.
 
-The sketch is a sorted array of 32-bit truncated :func:`stable_hash` values of word 5-gram shingles
-of known benchmark questions, with digits folded to ``0`` (so a sweep that perturbs the numbers of
+The sketch is a sorted array of 32-bit truncated hashes of word 5-gram shingles (see
+:func:`sampled_shingles`; identical in every process) of known benchmark questions, with digits folded to ``0`` (so a sweep that perturbs the numbers of
 GSM8K questions still matches). Only shingles whose hash is ``0 mod SAMPLE_MOD`` are kept (a
 consistent sample: the same shingle is kept or dropped at build and at query time), which makes the
 file four times smaller. It is stored as base64 in ``monitor/models/benchmark_sketch.json`` (no
 pickle) and loaded once per process.
 
-Rebuild: ``python -m monitor.accounts.benchmark build --gsm8k <train.jsonl>``.
+Rebuild: ``python -m monitor.accounts.benchmark build --gsm8k <train.jsonl>`` (GSM8K train, e.g.
+``/work/shared/data/raw/grade-school-math/grade_school_math/data/train.jsonl``).
 """
 
 from __future__ import annotations
 
 import argparse
 import base64
-import hashlib
 import json
 import random
 import re
@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from monitor.overlap import shingle_hashes_of, tokenize
 from monitor.shingles import word_tokens
 
 SKETCH_PATH = Path(__file__).resolve().parent.parent / "models" / "benchmark_sketch.json"
@@ -42,17 +43,27 @@ def fold_tokens(tokens: Iterable[str]) -> list[str]:
 
 
 def sampled_shingles(tokens: Iterable[str]) -> set[int]:
-    """Sampled 32-bit shingle hashes; the same values as :func:`stable_hash` of each folded 5-gram."""
-    # One digit-folding pass over the joined tokens (word tokens never hold the separator).
-    folded = _DIGITS.sub("0", "\x1f".join(tokens)).split("\x1f")
-    grams = {" ".join(folded[i : i + SHINGLE_N]) for i in range(len(folded) - SHINGLE_N + 1)}
-    out: set[int] = set()
-    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
-    for gram in grams:
-        h = from_bytes(blake2b(gram.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
-        if h % SAMPLE_MOD == 0:
-            out.add(h & 0xFFFFFFFF)
-    return out
+    """Sampled 32-bit hashes of the digit-folded word 5-grams of ``tokens``.
+
+    Token hashes are :mod:`monitor.overlap`'s process-independent polynomial hashes, combined
+    per 5-gram with its rolling hash and mixed once more (all numpy, no per-gram Python hashing).
+    """
+    folded = _DIGITS.sub("0", " ".join(tokens))  # word tokens never hold a space
+    token_hashes = tokenize(folded, mask=False).hashes
+    if token_hashes.size < SHINGLE_N:
+        return set()
+    h = shingle_hashes_of(token_hashes, SHINGLE_N)
+    with np.errstate(over="ignore"):
+        h = h ^ (h >> _SHIFT)
+        h = h * _MIX
+        h = h ^ (h >> _SHIFT)
+    kept = h[h % np.uint64(SAMPLE_MOD) == 0] & np.uint64(0xFFFFFFFF)
+    return set(kept.tolist())
+
+
+_SHIFT = np.uint64(29)
+_MIX = np.uint64(0xBF58476D1CE4E5B9)
+HASH_SCHEME = "overlap-token-poly+rolling-5gram+mix, kept if h % sample_mod == 0, low 32 bits"
 
 
 class BenchmarkSketch:
@@ -80,10 +91,10 @@ class BenchmarkSketch:
     def to_json(self, sources: dict[str, int]) -> str:
         blob = base64.b64encode(self.hashes.astype("<u4").tobytes()).decode("ascii")
         meta = {
-            "version": 1,
+            "version": 2,
             "shingle_n": SHINGLE_N,
             "sample_mod": SAMPLE_MOD,
-            "hash": "stable_hash(blake2b-64) of digit-folded word 5-grams, kept if h % sample_mod == 0, low 32 bits",
+            "hash": HASH_SCHEME,
             "sources": sources,
             "count": len(self),
             "hashes_b64": blob,
@@ -95,6 +106,10 @@ class BenchmarkSketch:
         meta = json.loads(text)
         if meta.get("shingle_n") != SHINGLE_N or meta.get("sample_mod") != SAMPLE_MOD:
             raise ValueError("benchmark sketch was built with other shingle parameters")
+        if meta.get("hash") != HASH_SCHEME:
+            raise ValueError(
+                "benchmark sketch was built with another hash: rebuild it (see the module docstring)"
+            )
         raw = base64.b64decode(meta["hashes_b64"])
         return cls(np.frombuffer(raw, dtype="<u4").astype(np.uint32))
 

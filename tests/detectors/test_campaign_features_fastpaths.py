@@ -18,6 +18,7 @@ from monitor.accounts.features import (
     simhash64,
     split_question,
 )
+from monitor.overlap import shingle_hashes_of, tokenize
 from monitor.shingles import stable_hash, word_tokens
 
 _QUESTION_MARKS = ("?", "？", "؟")
@@ -42,10 +43,15 @@ def simhash_reference(tokens: list[str], n: int = 3) -> int:
 
 
 def sampled_reference(tokens: list[str]) -> set[int]:
+    """Per 5-gram: hash the gram's own tokens, roll them, mix, sample (no sliding-window arrays)."""
     folded = fold_tokens(tokens)
     out: set[int] = set()
     for i in range(len(folded) - SHINGLE_N + 1):
-        h = stable_hash(" ".join(folded[i : i + SHINGLE_N]))
+        gram = tokenize(" ".join(folded[i : i + SHINGLE_N]), mask=False).hashes
+        h = int(shingle_hashes_of(gram, SHINGLE_N)[0])
+        h ^= h >> 29
+        h = (h * 0xBF58476D1CE4E5B9) & (2**64 - 1)
+        h ^= h >> 29
         if h % SAMPLE_MOD == 0:
             out.add(h & 0xFFFFFFFF)
     return out
