@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -30,9 +31,64 @@ class Outputs(Protocol):
     def close(self) -> None: ...
 
 
-def build_alert(event: Event, verdict: Verdict) -> dict[str, Any]:
-    """The alert record: ids, scores, severity and evidence. Never the prompt or response text."""
-    return {
+EXCERPT_CHARS = 80
+MAX_EXCERPTS = 5
+# Excerpts come only from what the caller sent and what the caller saw: never from the hidden
+# reasoning or its summary, which are what the monitor exists to protect.
+_EXCERPT_FIELD = re.compile(r"request\.system|request\.messages\[(\d+)\]\.content|response\.content")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_LONG_TOKEN = re.compile(r"[A-Za-z0-9_+/=-]{16,}")
+_DIGIT = re.compile(r"\d")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]+")
+
+
+def redact(text: str) -> str:
+    """Mask e-mail addresses, long tokens (keys, ids, base64) and every digit; flatten control chars."""
+    text = _CONTROL.sub(" ", text)
+    text = _EMAIL.sub("[email]", text)
+    text = _LONG_TOKEN.sub("[token]", text)
+    return _DIGIT.sub("#", text)
+
+
+def _field_text(event: Event, field: str) -> str | None:
+    match = _EXCERPT_FIELD.fullmatch(field)
+    if match is None:
+        return None
+    if field == "request.system":
+        return event.request.system
+    if field == "response.content":
+        return event.response.content if event.response else None
+    index = int(match.group(1))
+    messages = event.request.messages
+    return messages[index].content if index < len(messages) else None
+
+
+def redacted_excerpts(event: Event, verdict: Verdict) -> list[dict[str, Any]]:
+    """Up to five windows of at most 80 characters around evidence spans, redacted."""
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[str, int]] = set()
+    for finding in verdict.findings:
+        for span in finding.evidence.spans:
+            text = _field_text(event, span.field)
+            if not text or len(out) >= MAX_EXCERPTS:
+                continue
+            middle = (min(span.start, len(text)) + min(span.end, len(text))) // 2
+            start = max(0, min(middle - EXCERPT_CHARS // 2, len(text) - EXCERPT_CHARS))
+            if (span.field, start) in seen:
+                continue
+            seen.add((span.field, start))
+            window = text[start : start + EXCERPT_CHARS]
+            out.append(
+                {"detector": finding.detector, "field": span.field, "start": start, "text": redact(window)}
+            )
+    return out
+
+
+def build_alert(event: Event, verdict: Verdict, *, excerpts: bool = False) -> dict[str, Any]:
+    """The alert record: ids, scores, severity and evidence. Never the prompt or response text,
+    unless ``excerpts`` (opt-in ``Settings.excerpts``) adds short redacted windows around the evidence.
+    """
+    alert = {
         "alert_id": hashlib.sha256(f"{event.event_id}|rtmon".encode()).hexdigest()[:24],
         "event_id": event.event_id,
         "account_id": event.account_id,
@@ -47,6 +103,9 @@ def build_alert(event: Event, verdict: Verdict) -> dict[str, Any]:
         "notes": verdict.notes,
         "rtmon_version": __version__,
     }
+    if excerpts:
+        alert["excerpts"] = redacted_excerpts(event, verdict)
+    return alert
 
 
 def dead_letter_record(record: Record, reason: str, category: str) -> dict[str, Any]:
