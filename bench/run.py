@@ -433,7 +433,14 @@ def git_revision() -> str:
         out = subprocess.run(
             ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False
         )
-        return out.stdout.strip() or "?"
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "monitor"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+        return (out.stdout.strip() or "?") + (" + uncommitted changes in monitor/" if dirty else "")
     except OSError:
         return "?"
 
