@@ -325,13 +325,13 @@ def _pct(x: float) -> str:
     return "—" if x != x else f"{100 * x:.0f} %"
 
 
-def render(suite: Suite, rows: list[Row], langs: list[Row], seed: int, scale: float) -> str:
+def render(suite: Suite, rows: list[Row], langs: list[Row], seed: int, scale: float, limit: int) -> str:
     all_plain = list(suite.plain.values())
     lines = [
         BEGIN,
         "## Evasion",
         "",
-        f"`python -m monitor.evasion --scale {scale:g}` (seed {seed}): extraction attacks of the held-out **test** split of",
+        f"`python -m monitor.evasion --scale {scale:g} --limit {limit}` (seed {seed}; ~3 min): extraction attacks of the held-out **test** split of",
         "`build_extraction_corpus`, transformed, scored by the extraction detector(s) alone. *Plain* is the rate of the",
         "same attacks untransformed. Thresholds: the documented medium severity (0.60) and the 1 %-FPR threshold of",
         f"the clean test split ({suite.threshold:.3f}, from {suite.negatives:,} negatives). All {len(all_plain):,} clean attacks:",
@@ -377,12 +377,12 @@ def write_section(section: str, doc: Path = DOC) -> None:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m monitor.evasion", description="evasion suite report")
     p.add_argument("--seed", type=int, default=SEED)
-    p.add_argument("--scale", type=float, default=0.25)
-    p.add_argument("--limit", type=int, default=120, help="attacks per evasion")
+    p.add_argument("--scale", type=float, default=1.0)
+    p.add_argument("--limit", type=int, default=300, help="attacks per evasion")
     p.add_argument("--no-write", action="store_true", help="print the table, leave docs/evaluation.md alone")
     args = p.parse_args(argv)
     suite, rows, langs = evaluate(args.seed, args.scale, args.limit)
-    section = render(suite, rows, langs, args.seed, args.scale)
+    section = render(suite, rows, langs, args.seed, args.scale, args.limit)
     print(section)
     if not args.no_write:
         write_section(section)
