@@ -111,7 +111,9 @@ class KafkaBroker:
             )
         )
         cmd = self._java(
-            "kafka.tools.StorageTool", "format", "-t", random_cluster_id(), "-c", str(self.config)
+            # "--cluster-id=ID": a urlsafe-base64 id may start with "-", which argparse would
+            # take for an option if passed as a separate argument.
+            "kafka.tools.StorageTool", "format", f"--cluster-id={random_cluster_id()}", "-c", str(self.config)
         )
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
         if proc.returncode != 0:
