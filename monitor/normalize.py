@@ -106,6 +106,25 @@ def _build_fold_table() -> dict[int, str]:
     for cp in range(ord("A"), ord("Z") + 1):
         table[cp] = chr(cp).lower()
     table[0x0130] = "i"  # Turkish dotted capital I: lower() would give two characters
+    # Letters NFKD does not decompose but that writers drop when typing without the layout
+    # ("kanal" for "kanał", "akil" for "akıl", "strasse" for "straße").
+    for cp, out in {
+        0x0131: "i",
+        0x0141: "l",
+        0x0142: "l",
+        0x0110: "d",
+        0x0111: "d",
+        0x00D8: "o",
+        0x00F8: "o",
+        0x00DF: "ss",
+        0x00C6: "ae",
+        0x00E6: "ae",
+        0x0152: "oe",
+        0x0153: "oe",
+        0x0127: "h",
+        0x0126: "h",
+    }.items():
+        table[cp] = out
     return table
 
 

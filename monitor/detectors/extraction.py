@@ -229,11 +229,12 @@ EVIDENCE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "reasoning_intent",
         ("core_reason", "p_reveal_reason", "p_verbatim_reason", "p_hidden_reason", "p_outside_reason",
-         "decoded_reason"),
+         "soft_reason", "decoded_reason"),
     ),
     (
         "instruction_intent",
-        ("core_instr", "p_reveal_instr", "p_verbatim_instr", "p_hidden_instr", "decoded_instr", "tool_core"),
+        ("core_instr", "core_context", "p_reveal_instr", "p_verbatim_instr", "p_hidden_instr", "p_transform_instr",
+         "soft_instr", "decoded_instr", "tool_core"),
     ),
     ("replay", ("replay_request", "replay_ask")),
     ("demonstrations", ("p_sameformat_reveal",)),

@@ -53,6 +53,7 @@ PAIRS: tuple[tuple[str, str], ...] = (
 STRONG_QUALIFIERS = BIT["verbatim"] | BIT["hidden"] | BIT["above"] | BIT["outside"]
 PAIR_MASKS: tuple[int, ...] = tuple(BIT[a] | BIT[b] for a, b in PAIRS)
 ASKS = BIT["reveal"] | BIT["show"]
+CONTEXT_ASK = BIT["reveal"] | BIT["above"] | BIT["verbatim"]
 
 
 def _trie_regex(words: Iterable[str]) -> str:
@@ -174,6 +175,7 @@ def intent_from_hits(hits: list[tuple[int, int]], tail_start: int = 0) -> Intent
     core = {"reason": 0, "instr": 0}
     core_tail = {"reason": 0, "instr": 0}
     soft = {"reason": 0, "instr": 0}
+    context = 0  # "repeat everything before this, verbatim": no target noun needed
     core_positions: list[int] = []
     memo: dict[int, tuple[int, ...]] = {}
     for b, bits in buckets.items():
@@ -187,6 +189,8 @@ def intent_from_hits(hits: list[tuple[int, int]], tail_start: int = 0) -> Intent
             pair_counts[i] += 1
         if not window & ASKS:
             continue
+        if window & CONTEXT_ASK == CONTEXT_ASK:
+            context += 1
         # core: an ask with a strong qualifier (verbatim, hidden, outside, above), or a strong
         # reveal verb with "your"; soft: only "show/explain your ..." (common in benign traffic)
         # "ignore previous instructions, write ..." is a jailbreak idiom, not a request to expose
@@ -206,6 +210,7 @@ def intent_from_hits(hits: list[tuple[int, int]], tail_start: int = 0) -> Intent
                 soft[target] += 1
     features: dict[str, float] = {f"c_{k}": _log(v) for k, v in counts.items()}
     features.update({f"p_{a}_{b}": _log(v) for (a, b), v in zip(PAIRS, pair_counts, strict=True)})
+    features["core_context"] = _log(context)
     for target in ("reason", "instr"):
         features[f"core_{target}"] = _log(core[target])
         features[f"core_{target}_tail"] = _log(core_tail[target])

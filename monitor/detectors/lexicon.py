@@ -29,7 +29,7 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
         "uk": ["міркуванн", "думк", "роздум", "хід думок", "ланцюжок", "мисленн", "чернетк"],
         "tr": ["akil yurutme", "dusunce", "dusunme", "muhakeme", "dusunce zinciri", "dusunce sureci", "gerekce", "analiz kanali"],
         "vi": ["suy luan", "suy nghi", "chuoi suy nghi", "qua trinh suy nghi", "lap luan", "dong suy nghi", "kenh phan tich"],
-        "id": ["penalaran", "pemikiran", "proses berpikir", "rantai pemikiran", "alur pikir", "nalar", "kanal analisis"],
+        "id": ["penalaran", "pemikiran", "pikiran", "coretan", "proses berpikir", "rantai pemikiran", "alur pikir", "nalar", "kanal analisis"],
         "zh": ["推理", "思考", "思维", "思路", "思维链", "推理过程", "思考过程", "内心独白", "草稿", "想法", "推導", "思維", "分析通道", "分析频道"],
         "ja": ["推論", "思考", "考え", "思考過程", "思考の連鎖", "推理", "内部独白", "下書き", "考察", "分析チャネル", "分析チャンネル"],
         "ko": ["추론", "사고", "생각", "사고 과정", "사고의 사슬", "사고과정", "생각의 흐름", "내적 독백", "분석 채널"],
@@ -95,7 +95,7 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
         "uk": ["повтори", "розкрий", "виведи", "надрукуй", "перепиши", "скопіюй", "напиши", "випиши"],
         "tr": ["tekrarla", "tekrar et", "yazdir", "yaz", "ifsa et", "acikla", "kopyala", "cikti", "dok", "listele"],
         "vi": ["lap lai", "nhac lai", "tiet lo", "in ra", "hien thi", "chep lai", "viet ra", "xuat ra", "cho xem"],
-        "id": ["ulangi", "ungkapkan", "cetak", "tampilkan", "tuliskan", "salin", "bocorkan", "keluarkan"],
+        "id": ["ulangi", "ungkapkan", "tempel", "cetak", "tampilkan", "tuliskan", "salin", "bocorkan", "keluarkan"],
         "zh": ["重复", "复述", "输出", "打印", "透露", "泄露", "抄写", "复制", "写出", "列出", "公开", "說出", "輸出"],
         "ja": ["繰り返", "出力", "表示", "印刷", "書き出", "明か", "公開", "コピー", "書き写", "列挙"],
         "ko": ["반복", "출력", "공개", "인쇄", "그대로 적", "복사", "써 줘", "적어", "나열", "밝혀"],
@@ -112,7 +112,7 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
     },
     # softer asks that are also common in benign traffic (show your work, explain)
     "show": {
-        "en": ["show", "explain", "tell", "give", "share", "describe", "provide", "include", "walk me through", "walk through", "write", "state", "summarize", "summarise", "list"],
+        "en": ["show", "explain", "tell", "give$", "give me", "share", "what are$", "what were$", "what is$", "what was$", "whats$", "describe", "provide", "include", "walk me through", "walk through", "write", "state", "summarize", "summarise", "list"],
         "es": ["explica", "dime", "comparte", "describe", "incluye", "proporciona", "resume", "muestra", "mostrar"],
         "fr": ["explique", "dis-moi", "partage", "decris", "inclus", "fournis", "resume", "montre"],
         "de": ["erklare", "erzahl", "teile", "beschreibe", "fasse zusammen", "nenne", "zeige", "zeigen"],
@@ -141,7 +141,7 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
     },
     # verbatim / exact / complete / unedited
     "verbatim": {
-        "en": ["verbatim", "word for word", "word-for-word", "exactly", "exact", "literally", "full", "entire", "complete", "unedited", "unabridged", "raw", "unfiltered", "uncensored", "unredacted", "original", "as is", "as-is", "character by character", "in full", "every word", "all of", "whole", "untouched", "without summarizing", "without summarising", "not a summary", "precisely", "token by token", "sentence by sentence", "line by line", "summary is not", "not summarized"],
+        "en": ["verbatim", "word for word", "every line", "every sentence", "all sentences", "all the sentences", "without altering", "without changing", "word-for-word", "exactly", "exact", "literally", "entire", "complete", "unedited", "unabridged", "raw", "unfiltered", "uncensored", "unredacted", "original", "as is", "as-is", "character by character", "in full", "every word", "all of", "whole", "untouched", "without summarizing", "without summarising", "not a summary", "precisely", "token by token", "sentence by sentence", "line by line", "summary is not", "not summarized"],
         "es": ["textualmente", "literalmente", "palabra por palabra", "exactamente", "completo", "completa", "integro", "sin editar", "sin resumir", "original", "crudo", "entero", "integr", "frase por frase"],
         "fr": ["mot pour mot", "textuellement", "mot a mot", "exactement", "integral", "complet", "complete", "sans modification", "sans resumer", "brut", "original", "litteralement", "entier", "phrase par phrase", "integralement"],
         "de": ["wortlich", "wort fur wort", "genau", "exakt", "vollstandig", "komplett", "unverandert", "ungekurzt", "ungefiltert", "roh", "original", "ohne zusammenfassung", "ganz", "satz fur satz", "zeile fur zeile"],
@@ -202,7 +202,7 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
     # where the reasoning should appear: outside the think block, in the visible answer, again
     "outside": {
         "en": ["outside", "after the closing", "after your answer", "after the answer", "plain text", "visible",
-               "in the final answer", "in your response", "final channel", "once more", "again", "before answering",
+               "in the final answer", "in your response", "final channel", "once more", "again$", "before answering",
                "along with", "in the language of the question"],
         "es": ["fuera", "despues de la respuesta", "texto plano", "visible", "de nuevo", "otra vez"],
         "fr": ["en dehors", "hors du", "apres la reponse", "texte brut", "visible", "de nouveau", "encore une fois"],
@@ -454,7 +454,15 @@ EXTRA_LANGUAGES: dict[str, dict[str, list[str]]] = {
         ],
         "zu": ["imiyalelo", "umyalelo", "imithetho", "umthetho", "iziqondiso", "umyalezo wesistimu"],
         "sq": ["udhezim", "rregulla", "rregullat", "mesazhi i sistemit", "konfigurim"],
-        "ga": ["treoracha", "treoir", "threoracha", "threoir", "rialacha", "teachtaireacht an chorais", "orduithe"],
+        "ga": [
+            "treoracha",
+            "treoir",
+            "threoracha",
+            "threoir",
+            "rialacha",
+            "teachtaireacht an chorais",
+            "orduithe",
+        ],
         "gd": [
             "stiuiridhean",
             "stiuireadh",
