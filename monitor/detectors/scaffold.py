@@ -42,9 +42,12 @@ _TEMPLATE_TOKEN = re.compile(
     r"|</?\s*(?:user|system|assistant|admin|instructions?|developer)(?:_input|_message)?\s*>)"
 )
 _TEMPLATE_HEADER = re.compile(r"(?m)###[ \t]*(?:system|instruction|assistant)[ \t]*:?$")
+# "end of the system prompt": found from the literal "of " (a fast literal search), the word before
+# it is checked in Python on the few matches.
 _TEMPLATE_PHRASE = re.compile(
-    r"(?:end|begin|start) of (?:the )?(?:user |system )?(?:input|prompt|message|instructions?|conversation)"
+    r"of (?:the )?(?:user |system )?(?:input|prompt|message|instructions?|conversation)"
 )
+_PHRASE_LEAD = ("end ", "begin ", "start ")
 # A line that opens a fake privileged turn: "SYSTEM:", "[developer]:" ("User:"/"Assistant:" lines
 # are everyday pasted transcripts and are not counted).
 _ROLE_WORD = re.compile(r"(?:system|developer|admin|root|sudo)\]?[ \t]*:")
@@ -75,6 +78,24 @@ _FILE_SPLIT = re.compile(r"[_\-./\\\s]+")
 
 
 _NON_ASCII_STEMS = tuple(s for s in REASON_FILE_STEMS if not s.isascii())
+
+
+def _may_have_tool_result(text: str) -> bool:
+    """Cheap substring checks before the tool-result scan (``str.__contains__`` is a C loop)."""
+    return "tool_" in text or "output" in text or "out[" in text
+
+
+def _template_phrases(text: str) -> int:
+    return sum(1 for m in _TEMPLATE_PHRASE.finditer(text) if text.endswith(_PHRASE_LEAD, 0, m.start()))
+
+
+_ROLE_WORDS = ("system", "developer", "admin", "root", "sudo")
+
+
+def _role_lines(text: str) -> int:
+    if ":" not in text or not any(w in text for w in _ROLE_WORDS):
+        return 0
+    return _line_starts(text, list(_ROLE_WORD.finditer(text))[:64])
 
 
 def _line_starts(text: str, matches: list[re.Match[str]]) -> int:
@@ -132,13 +153,40 @@ def _log(x: float) -> float:
     return math.log1p(min(x, 10))  # capped: volume alone is not evidence
 
 
+_DELIM_FIRST = re.compile(r"[<◁\[]")
+
+
+def _delimiters(text: str) -> list[re.Match[str]]:
+    """``_DELIM.finditer`` without trying every position: ``<``, ``◁``, ``[`` are found by a
+    charset scan in C and "assistantfinal" by ``str.find``; the full pattern runs only there."""
+    starts: list[int] = []
+    if "<" in text or "[" in text or "◁" in text:
+        starts = [m.start() for m in _DELIM_FIRST.finditer(text)]
+    pos = text.find("assistantfinal")
+    if pos != -1:
+        while pos != -1:
+            starts.append(pos)
+            pos = text.find("assistantfinal", pos + 1)
+        starts.sort()
+    out: list[re.Match[str]] = []
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = _DELIM.match(text, p)
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def delimiter_regions(text: str) -> tuple[list[Region], list[tuple[int, int]], int, int]:
     """Think-block-like regions, delimiter spans and open/close counts."""
     regions: list[Region] = []
     spans: list[tuple[int, int]] = []
     opens = closes = 0
     open_at: int | None = None
-    for m in _DELIM.finditer(text):
+    for m in _delimiters(text):
         spans.append(m.span())
         if m.group("open"):
             opens += 1
@@ -204,12 +252,12 @@ def reveal_features(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]
         spans.append(m.span())
         if _is_reason_file(m.group(1)):
             reason_reads += 1
-    for m in _PY_READ.finditer(text):
+    for m in _PY_READ.finditer(text) if ("open(" in text or "path(" in text) else ():
         reads += 1
         spans.append(m.span())
         if _is_reason_file(m.group(1) or m.group(2) or ""):
             reason_reads += 1
-    tool_calls = len(_TOOL_READ.findall(text))
+    tool_calls = len(_TOOL_READ.findall(text)) if ("tool_call" in text or '"' in text) else 0
     for m in _JSON_PATH.finditer(text):
         if _is_reason_file(m.group(1)):
             reason_reads += 1
@@ -220,7 +268,7 @@ def reveal_features(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]
         "rev_reads": _log(reads),
         "rev_reason_reads": _log(reason_reads),
         "rev_tool_calls": _log(tool_calls),
-        "rev_tool_results": _log(len(_TOOL_RESULT.findall(text))),
+        "rev_tool_results": _log(len(_TOOL_RESULT.findall(text)) if _may_have_tool_result(text) else 0),
         "rev_files": _log(len(files)),
         "rev_reason_files": _log(reason_files),
         "rev_answer_files": _log(sum(1 for f in files if _ANSWER_FILE.search(f))),
@@ -238,12 +286,10 @@ def structure_features(user_text: str) -> StructureResult:
         "delim_user_pairs": _log(len(regions)),
         "delim_user_close": _log(closes),
         "template_tokens_user": _log(
-            len(_TEMPLATE_TOKEN.findall(user_text))
-            + len(_TEMPLATE_PHRASE.findall(user_text))
-            + _headers(user_text)
+            len(_TEMPLATE_TOKEN.findall(user_text)) + _template_phrases(user_text) + _headers(user_text)
         ),
         "separators_user": _log(len(_SEPARATOR.findall(user_text))),
-        "role_lines_user": _log(_line_starts(user_text, list(_ROLE_WORD.finditer(user_text))[:64])),
+        "role_lines_user": _log(_role_lines(user_text)),
     }
     feats.update(scaf)
     feats.update(rev)
