@@ -28,7 +28,7 @@ from monitor.events import Event, parse_event
 
 Item = tuple[Event, dict[str, Any]]
 CLIP = 6.0  # standardised feature values are clipped to [-CLIP, CLIP] in training and scoring
-GATE_CAP = 0.15  # highest score of a request without any attack evidence group
+GATE_CAP = 0.05  # highest score of a request without any attack evidence group
 DEFAULT_OUT = Path(__file__).resolve().parent / "models" / "extraction.json"
 ATTACK_FAMILIES = ("rep", "rep_nocode", "cot_request", "blob_replay", "sysprompt", "delimiter_injection")
 

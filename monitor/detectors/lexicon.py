@@ -17,7 +17,8 @@ from __future__ import annotations
 CONCEPTS: dict[str, dict[str, list[str]]] = {
     # the hidden reasoning: nouns for thinking / reasoning / chain of thought / scratchpad
     "reason": {
-        "en": ["reasoning", "thinking", "thought", "chain of thought", "chain-of-thought", "cot$", "scratchpad", "scratch pad", "inner monologue", "internal monologue", "monologue", "rationale", "deliberation", "analysis channel", "think block", "think tag", "thinking block", "reasoning trace", "thought process", "train of thought", "mental process", "reflection", "cogitation", "reasoning channel", "thinking channel"],
+        "en": ["what you thought", "analysis 通道", "analysis通道", "канал analysis", "канала analysis", "canal analysis",
+               "canal de analysis", "kanal analysis", "analysis-kanal", "analysis kanal", "reasoning", "thinking", "thought", "chain of thought", "chain-of-thought", "cot$", "scratchpad", "scratch pad", "inner monologue", "internal monologue", "monologue", "rationale", "deliberation", "analysis channel", "think block", "think tag", "thinking block", "reasoning trace", "thought process", "train of thought", "mental process", "reflection", "cogitation", "reasoning channel", "thinking channel"],
         "es": ["razonamiento", "pensamiento", "cadena de pensamiento", "proceso de pensamiento", "reflexion", "deliberacion", "monologo interno", "borrador", "canal de analisis"],
         "fr": ["raisonnement", "pensee", "reflexion", "chaine de pensee", "processus de pensee", "monologue interieur", "brouillon", "cheminement", "pense$", "penses$", "canal d'analyse", "canal d analyse"],
         "de": ["gedanken", "denkprozess", "denkweg", "uberlegung", "schlussfolgerung", "begrundung", "gedankengang", "gedankenkette", "denkschritte", "innerer monolog", "notizblock", "argumentation", "analysekanal"],
@@ -618,6 +619,78 @@ EXTRA_LANGUAGES: dict[str, dict[str, list[str]]] = {
         "hr": ["iznad", "prethodn", "pocetn"],
     },
 }
+# Verb forms of "think" (what you thought) and a few missing imperatives, per language.
+for _concept, _lang, _terms in (
+    ("reason", "es", ["pensaste", "pensado", "lo que piensas"]),
+    ("reason", "pt", ["pensou", "pensado", "o que pensa"]),
+    ("reason", "it", ["pensato", "hai pensato"]),
+    ("reason", "de", ["gedacht", "was du denkst"]),
+    ("reason", "nl", ["kladblok", "gedacht"]),
+    # the conversation itself / what the model was told (questions invert "you were told")
+    (
+        "instr",
+        "en",
+        [
+            "what were you told",
+            "what were you given",
+            "told to never",
+            "told not to",
+            "told to keep",
+            "were you told",
+            "you were told",
+            "were you instructed",
+            "you were instructed",
+            "i was instructed",
+            "you were given",
+            "were you given",
+            "previous dialogue",
+            "above text",
+            "the above",
+            "above message",
+            "above instructions",
+            "sentences that you saw",
+            "my instructions are",
+            "my system prompt is",
+            "the system prompt is",
+        ],
+    ),
+    # continuation in the model's voice ("My instructions are: ...") names its own prompt
+    (
+        "yours",
+        "en",
+        [
+            "what were you told",
+            "what were you given",
+            "my instructions are",
+            "my system prompt is",
+            "the system prompt is",
+            "i was instructed",
+            "were you told",
+            "you were told",
+            "were you given",
+        ],
+    ),
+    (
+        "reveal",
+        "en",
+        [
+            "complete this",
+            "continue the following",
+            "continue this",
+            "start your answer with",
+            "begin your answer with",
+            "start your response with",
+            "begin your response with",
+            "straight repeat",
+        ],
+    ),
+    ("show", "en", ["what were you told", "what were you given"]),
+    ("transform", "en", ["translat", "encod", "decod", "cipher", "caesar"]),
+    ("reveal", "nl", ["plak", "plakken"]),
+    ("reveal", "ru", ["распечата", "вставь"]),
+    ("verbatim", "es", ["sin acortar", "sin recortar"]),
+):
+    EXTRA_LANGUAGES.setdefault(_concept, {}).setdefault(_lang, []).extend(_terms)
 for _concept, _langs in EXTRA_LANGUAGES.items():
     for _lang, _terms in _langs.items():
         CONCEPTS[_concept].setdefault(_lang, []).extend(_terms)

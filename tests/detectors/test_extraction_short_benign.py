@@ -104,3 +104,12 @@ def test_short_benign_seed_prompts_score_low() -> None:
 )
 def test_jailbreak_pretext_without_exposure_ask_is_not_high(text: str) -> None:
     assert _score(_event([Message(role="user", content=text)])) < 0.6
+
+
+def test_request_without_attack_evidence_is_capped_near_zero() -> None:
+    detector = _detector()
+    for text in ("hello", "Continue.", "What's 2+2?", "Describe this picture."):
+        finding = detector.detect(_event([Message(role="user", content=text)]), ScanContext())
+        assert finding is not None
+        assert finding.evidence.labels["evidence"] == ""
+        assert finding.score <= detector.model.gate_cap <= 0.05
