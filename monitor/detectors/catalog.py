@@ -13,6 +13,10 @@ from monitor.detectors import extraction  # noqa: E402
 
 DETECTORS += extraction.DETECTORS
 
+from monitor.detectors import rep_structure  # noqa: E402
+
+DETECTORS += rep_structure.DETECTORS
+
 from monitor.detectors import leakage_family  # noqa: E402
 
 DETECTORS += leakage_family.DETECTORS
