@@ -22,6 +22,8 @@ from monitor.events import Event, Evidence, Finding, Task
 
 # A duplicated block this long is a demonstration, not a repeated sentence or boilerplate line.
 MIN_DEMO_TOKENS = 150
+# Duplicated blocks: REP repeats at least the reasoning and the answer of a demonstration.
+MIN_DEMO_BLOCKS = 2
 # A reasoning region (think block, analysis channel, "Reasoning:" section) that reappears.
 MIN_REGION_TOKENS = 100
 MIN_REGION_CONTAINMENT = 0.6
@@ -47,8 +49,9 @@ class RepStructureDetector:
         longest = math.expm1(v["dup_longest_log"])
         region_tokens = math.expm1(v["dup_region_tokens_log"])
         containment = max(v["dup_region_containment"], v["dup_cross_region_containment"])
+        blocks = round(math.expm1(v["dup_blocks"]))  # the feature is log1p(count)
         framed = v["scaf_repeated_kinds"] >= 1 or v["c_sameformat"] > 0 or v["rev_files"] > 0
-        demo_repeated = longest >= MIN_DEMO_TOKENS and v["dup_blocks"] >= 1 and framed
+        demo_repeated = longest >= MIN_DEMO_TOKENS and blocks >= MIN_DEMO_BLOCKS and framed
         region_repeated = (
             region_tokens >= MIN_REGION_TOKENS
             and containment >= MIN_REGION_CONTAINMENT
@@ -66,7 +69,7 @@ class RepStructureDetector:
             rules=rules,
             figures={
                 "dup_longest_tokens": round(longest, 1),
-                "dup_blocks": float(v["dup_blocks"]),
+                "dup_blocks": float(blocks),
                 "region_tokens": round(region_tokens, 1),
                 "region_containment": round(containment, 4),
                 "scaffold_repeated_kinds": float(v["scaf_repeated_kinds"]),
