@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from extraction_support import REASONING, event
+
 from monitor.detectors import ScanContext
 from monitor.detectors.rep_structure import DEMO_SCORE, REGION_ONLY_SCORE, RepStructureDetector
-from tests.detectors.extraction_support import REASONING, event
 
 LONG_REASONING = REASONING + " " + REASONING.replace("train", "bus").replace("miles", "kilometres")
 DETECTOR = RepStructureDetector()
