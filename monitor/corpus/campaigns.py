@@ -34,7 +34,6 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from monitor.accounts.benchmark import gsm8k_questions, math_style_problems
@@ -417,7 +416,12 @@ def evaluate(events: list[dict[str, Any]], truth: Truth, pipeline: Pipeline) -> 
 
 
 def default_gsm8k() -> str | None:
-    path = Path("/work/shared/data/raw/grade-school-math/grade_school_math/data/train.jsonl")
+    from monitor.corpus.common import shared_data_dir
+
+    root = shared_data_dir()
+    if root is None:
+        return None
+    path = root / "raw" / "grade-school-math" / "grade_school_math" / "data" / "train.jsonl"
     return str(path) if path.is_file() else None
 
 
