@@ -17,6 +17,10 @@ from monitor.detectors import rep_structure  # noqa: E402
 
 DETECTORS += rep_structure.DETECTORS
 
+from monitor.detectors import instruction_request  # noqa: E402
+
+DETECTORS += instruction_request.DETECTORS
+
 from monitor.detectors import leakage_family  # noqa: E402
 
 DETECTORS += leakage_family.DETECTORS
