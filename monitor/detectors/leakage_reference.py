@@ -18,6 +18,15 @@ from monitor.overlap import overlap, rouge_l
 
 MIN_HIDDEN_TOKENS = 8
 REPORT_FROM = 0.05
+# An answer that restates one step of a short trace ("18 + 21 = 39 miles") shares a run of a
+# dozen tokens with it; that is a good answer, not an exposure. Below this many exposed hidden
+# tokens the calibrated score is scaled down quadratically (positives of the held-out leak
+# corpus expose >= 50 tokens at their 1st percentile, so they are unaffected).
+MIN_EXPOSED_TOKENS = 40.0
+
+
+def small_exposure_factor(exposed_tokens: float) -> float:
+    return min(1.0, exposed_tokens / MIN_EXPOSED_TOKENS) ** 2
 
 
 class ReferenceLeakDetector:
@@ -39,7 +48,8 @@ class ReferenceLeakDetector:
         visible = cached_tokens(ctx, "content", response.content)
         ov = overlap(hidden, visible)
         figures = overlap_features(ov)
-        score = self.model.probability(figures)
+        exposed = ov.hidden_coverage * ov.hidden_tokens
+        score = self.model.probability(figures) * small_exposure_factor(exposed)
         if score < REPORT_FROM:
             return None
         rl = rouge_l(hidden, visible)
@@ -53,6 +63,7 @@ class ReferenceLeakDetector:
             hidden_tokens=float(ov.hidden_tokens),
             visible_tokens=float(ov.visible_tokens),
             longest_run=float(ov.longest_run),
+            exposed_hidden_tokens=exposed,
         )
         spans = [Span(field="response.content", start=a, end=b) for a, b in ov.spans(visible)]
         evidence = Evidence(

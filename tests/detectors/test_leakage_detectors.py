@@ -185,3 +185,13 @@ def test_models_are_json_not_pickle() -> None:
     models = load_models(str(OVERLAP_MODEL))
     assert set(models) == {"reference", "summary", "instructions"}
     assert load_models(str(STYLE_MODEL))["style"].vocab
+
+
+def test_answer_restating_the_last_step_of_a_short_trace_scores_low() -> None:
+    reasoning = (
+        "Alright. After the first 6 miles, he rowed 15 miles more, reaching 6+15 = 21 miles. "
+        "After resting, he adds 18 miles more, which is 18+21 = 39 miles. Let me double-check "
+        "the arithmetic... yes. So the answer is 39."
+    )
+    content = "After resting, he adds 18 miles more, which is 18+21 = 39 miles\n\n**Answer: 39**"
+    assert score(ReferenceLeakDetector(), event(content, reasoning)) < 0.3
