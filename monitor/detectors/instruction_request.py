@@ -143,9 +143,13 @@ ASK_WINDOW_BEFORE = 120
 ASK_WINDOW_AFTER = 80
 SHORT_MESSAGE_CHARS = 400
 
-OWNED_SCORE = 0.85
-BEFORE_SCORE = 0.85
-OPENER_SCORE = 0.80
+# No train negative (0 of 4,235) fires any rule. The two target rules score at the upper end of
+# the brief's 0.75-0.9 range so that they count above the pipeline's 1%-FPR operating point
+# (about 0.85-0.9 on the held-out split, set by other detectors' hard negatives); the opener
+# rule, the loosest wording, stays lower.
+OWNED_SCORE = 0.90
+BEFORE_SCORE = 0.90
+OPENER_SCORE = 0.85
 
 
 def _continuation_opener(text: str) -> re.Match[str] | None:
