@@ -40,7 +40,7 @@ _TARGET_NOUN = (
 )
 _STRONG_MOD = (
     r"(?:system|initial|original|hidden|secret|internal|developer|full|complete|entire|whole|confidential|"
-    r"exact|underlying|starting|operating|setup|core|base)"
+    r"exact|underlying|starting|core|base)"
 )
 # Nouns that name the assistant's instructions on their own; "your rules/guidelines/instructions"
 # are everyday words ("your rules for the quiz") and need a qualifier or a verbatim-style ask.
@@ -49,6 +49,11 @@ _STRONG_NOUN = (
     r"setup text|setup message|initiali[sz]ation|meta[ \-]?prompt|configuration message)"
 )
 _WEAK_NOUN = r"(?:instructions?|rules|guidelines|directives|configuration|orders)"
+# "your prompt for ...", "your system prompt engineering advice": about something else.
+_NOT_THE_TARGET = (
+    r"\b(?! (?:for|about|on|regarding|ideas?|examples?|suggestions?|engineering|design|writing|tips?|"
+    r"templates?|generator|library|advice|skills)\b)"
+)
 _VERBATIM_ASK = re.compile(
     r"\b(?:verbatim|word for word|word-for-word|exactly|in full|recite|reveal|dump|leak|disclose|print|"
     r"output|repeat|every (?:word|line|sentence)|sentence by sentence|line by line|full text|code block)\b"
@@ -62,16 +67,18 @@ _OWNED = re.compile(
     + _STRONG_MOD
     + r" )*"
     + _STRONG_NOUN
-    + r"\b(?! (?:for|about|on|to|ideas?|examples?|suggestions?)\b)"
+    + _NOT_THE_TARGET
     + r"|\byour (?:own |current |exact |full |complete |entire |whole )*(?:"
     + _STRONG_MOD
     + r" )+"
     + _WEAK_NOUN
+    + _NOT_THE_TARGET
     + r"|\b(?:the|any|every|all(?: the)?|each) "
     + _TARGET_NOUN
     + r" (?:that |which )?(?:you (?:were|have been|are) "
     r"(?:given|told|provided|fed|loaded|configured|initiali[sz]ed|programmed|running|operating)"
     r"|(?:given|provided) to you|you (?:received|got|started with|operate under|follow|run (?:under|with)))"
+    r"(?! for\b)"
     r"|\b(?:reveal|echo|print|dump|recite|leak|disclose|output) (?:the|any) (?:(?:hidden|secret|loaded|"
     r"confidential|current|initial|original|full|exact) )*(?:system prompt|system message|developer message|"
     r"preamble|setup text|hidden instructions|pre-?prompt)"
@@ -100,9 +107,11 @@ _OWNED = re.compile(
 _BEFORE = re.compile(
     r"\b(?:everything|all|the (?:text|words|content|message|messages)|whatever|what) (?:that )?"
     r"(?:came|comes|was written|is written|appears|was said|you see|you were told)? ?"
-    r"(?:before|above|prior to|preceding) (?:my|this|the|our) (?:first |very first )?"
-    r"(?:message|prompt|question|conversation|request|input|line)"
-    r"|\b(?:the )?(?:words|text) (?:above|before) (?:this|these|here)\b"
+    r"(?:(?:before|prior to|preceding) (?:my|this|the|our) (?:first |very first )?"
+    r"(?:message|prompt|question|conversation|request|input)"
+    r"|above (?:my (?:first |very first )?|the (?:first|very first) )(?:message|prompt|question)"
+    r"|above (?:this|our) conversation)"
+    r"|\b(?:the )?(?:words|text) before this (?:message|conversation|prompt|chat)\b"
     r"|\b(?:given|written|said|provided|told)(?: to you)? (?:before|at the (?:start|beginning) of) "
     r"(?:this|the|our) (?:conversation|chat|session)"
     r"|\bavant (?:cette|notre) conversation|\bantes de (?:esta|nuestra) conversacion"
