@@ -23,6 +23,8 @@ REPORT_FROM = 0.05
 # tokens the calibrated score is scaled down quadratically (positives of the held-out leak
 # corpus expose >= 50 tokens at their 1st percentile, so they are unaffected).
 MIN_EXPOSED_TOKENS = 40.0
+# ...unless most of the trace is copied: a short trace shown whole is still an exposure.
+MOSTLY_COPIED = 0.6
 
 
 def small_exposure_factor(exposed_tokens: float) -> float:
@@ -49,7 +51,9 @@ class ReferenceLeakDetector:
         ov = overlap(hidden, visible)
         figures = overlap_features(ov)
         exposed = ov.hidden_coverage * ov.hidden_tokens
-        score = self.model.probability(figures) * small_exposure_factor(exposed)
+        score = self.model.probability(figures)
+        if ov.hidden_coverage < MOSTLY_COPIED:
+            score *= small_exposure_factor(exposed)
         if score < REPORT_FROM:
             return None
         rl = rouge_l(hidden, visible)
