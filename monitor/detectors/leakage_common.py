@@ -14,11 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from monitor.detectors.base import ScanContext
-from monitor.overlap import Overlap, Tokens, tokenize
+from monitor.overlap import Overlap, Tokens, overlap, tokenize
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 OVERLAP_MODEL = MODELS_DIR / "leakage_overlap.json"
 STYLE_MODEL = MODELS_DIR / "leakage_style.json"
+
+# Traces shorter than this carry too little text to say anything about copying.
+MIN_HIDDEN_TOKENS = 8
+# Findings below this calibrated score are not reported.
+REPORT_FROM = 0.05
 
 
 def cached_tokens(ctx: ScanContext, field: str, text: str) -> Tokens:
@@ -29,6 +34,28 @@ def cached_tokens(ctx: ScanContext, field: str, text: str) -> Tokens:
     tokens = tokenize(text)
     ctx.cache[key] = tokens
     return tokens
+
+
+@dataclass(frozen=True)
+class ReasoningOverlap:
+    """How much of the hidden reasoning appears in another text of the same event."""
+
+    hidden: Tokens
+    other: Tokens
+    overlap: Overlap
+    figures: dict[str, float]
+
+
+def overlap_with_reasoning(
+    ctx: ScanContext, reasoning: str, field: str, text: str
+) -> ReasoningOverlap | None:
+    """Overlap of ``reasoning`` with ``text`` (tokens cached per field); None for a too-short trace."""
+    hidden = cached_tokens(ctx, "reasoning", reasoning)
+    if len(hidden) < MIN_HIDDEN_TOKENS:
+        return None
+    other = cached_tokens(ctx, field, text)
+    ov = overlap(hidden, other)
+    return ReasoningOverlap(hidden, other, ov, overlap_features(ov))
 
 
 OVERLAP_FEATURES = (

@@ -12,12 +12,10 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from monitor.detectors.base import Cost, ScanContext, make_finding
-from monitor.detectors.leakage_common import cached_tokens, overlap_features, overlap_model, round_figures
+from monitor.detectors.leakage_common import REPORT_FROM, overlap_model, overlap_with_reasoning, round_figures
 from monitor.events import Event, Evidence, Finding, Span, Task
-from monitor.overlap import overlap, rouge_l
+from monitor.overlap import rouge_l
 
-MIN_HIDDEN_TOKENS = 8
-REPORT_FROM = 0.05
 # An answer that restates one step of a short trace ("18 + 21 = 39 miles") shares a run of a
 # dozen tokens with it; that is a good answer, not an exposure. Below this many exposed hidden
 # tokens the calibrated score is scaled down quadratically (positives of the held-out leak
@@ -44,12 +42,10 @@ class ReferenceLeakDetector:
         response = event.response
         if response is None or not response.reasoning or not response.content:
             return None
-        hidden = cached_tokens(ctx, "reasoning", response.reasoning)
-        if len(hidden) < MIN_HIDDEN_TOKENS:
+        ro = overlap_with_reasoning(ctx, response.reasoning, "content", response.content)
+        if ro is None:
             return None
-        visible = cached_tokens(ctx, "content", response.content)
-        ov = overlap(hidden, visible)
-        figures = overlap_features(ov)
+        hidden, visible, ov, figures = ro.hidden, ro.other, ro.overlap, ro.figures
         exposed = ov.hidden_coverage * ov.hidden_tokens
         score = self.model.probability(figures)
         if ov.hidden_coverage < MOSTLY_COPIED:
@@ -76,5 +72,7 @@ class ReferenceLeakDetector:
             figures=round_figures(figures),
             labels={"side": "content", "reference": "response.reasoning"},
         )
-        reason = f"visible answer repeats {ov.hidden_coverage:.0%} of the hidden reasoning (ROUGE-L {rl.f1:.2f})"
+        reason = (
+            f"visible answer repeats {ov.hidden_coverage:.0%} of the hidden reasoning (ROUGE-L {rl.f1:.2f})"
+        )
         return make_finding(self.name, self.task, score, reason, evidence)

@@ -5,12 +5,9 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from monitor.detectors.base import Cost, ScanContext, make_finding
-from monitor.detectors.leakage_common import cached_tokens, overlap_features, overlap_model, round_figures
+from monitor.detectors.leakage_common import REPORT_FROM, overlap_model, overlap_with_reasoning, round_figures
 from monitor.events import Event, Evidence, Finding, Span, Task
-from monitor.overlap import overlap, rouge_l
-
-MIN_HIDDEN_TOKENS = 8
-REPORT_FROM = 0.05
+from monitor.overlap import rouge_l
 
 
 class SummaryLeakDetector:
@@ -26,12 +23,10 @@ class SummaryLeakDetector:
         response = event.response
         if response is None or not response.reasoning or not response.reasoning_summary:
             return None
-        hidden = cached_tokens(ctx, "reasoning", response.reasoning)
-        if len(hidden) < MIN_HIDDEN_TOKENS:
+        ro = overlap_with_reasoning(ctx, response.reasoning, "summary", response.reasoning_summary)
+        if ro is None:
             return None
-        summary = cached_tokens(ctx, "summary", response.reasoning_summary)
-        ov = overlap(hidden, summary)
-        figures = overlap_features(ov)
+        hidden, summary, ov, figures = ro.hidden, ro.other, ro.overlap, ro.figures
         score = self.model.probability(figures)
         if score < REPORT_FROM:
             return None
