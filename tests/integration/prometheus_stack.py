@@ -6,6 +6,7 @@ temporary config and storage dir and a free loopback port, and is stopped by the
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import socket
@@ -19,6 +20,7 @@ import urllib.request
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
@@ -266,3 +268,13 @@ class Replay(Process):
     def metrics_text(self) -> bytes:
         with urllib.request.urlopen(self.metrics_url, timeout=5) as resp:
             return bytes(resp.read())
+
+
+def load_module(path: Path, name: str) -> ModuleType:
+    """Import a repository script that is not part of the package (traffic generator, dashboard builder)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

@@ -10,13 +10,10 @@ no rule needs rewriting. The same Prometheus then answers the dashboards' Kafka-
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -28,20 +25,12 @@ from prometheus_stack import (
     Alertmanager,
     Prometheus,
     WebhookReceiver,
+    load_module,
     wait_until,
     webhook_alertmanager_config,
 )
 
 pytestmark = pytest.mark.integration
-
-
-def load_module(path: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def blob_replay_events() -> list[dict[str, Any]]:

@@ -7,31 +7,19 @@ Panels marked kafka-only (consumer lag) are checked against ``rtmon run`` in tes
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import yaml
-from prometheus_stack import REPO, RULES, Prometheus, Replay, find_tool, wait_until
+from prometheus_stack import REPO, RULES, Prometheus, Replay, find_tool, load_module, wait_until
 
 pytestmark = pytest.mark.integration
 
 SAMPLE = REPO / "monitor" / "data" / "sample.events.jsonl"
 GENERATED_EVENTS = 200
-
-
-def load_module(path: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def concrete(expr: str) -> str:
