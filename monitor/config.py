@@ -58,10 +58,13 @@ class Settings(BaseSettings):
     )
     campaign_repartition: bool = Field(
         default=False,
-        description="rtmon run: cross-account clusters through repartition_topic (several instances)",
+        description="rtmon run: cross-account clusters (repartition_topic) and blob provenance (handles_topic)",
     )
     campaign_alert_cooldown_seconds: float = Field(
         default=6 * 3600.0, ge=0, description="campaign-only alerts: at most one per account and kind per cooldown"
+    )
+    campaign_handle_pending_seconds: float = Field(
+        default=60.0, ge=0, description="Kafka mode: how long a handle owner waits for a late mint (wall clock)"
     )
 
     # alerts
@@ -77,6 +80,7 @@ class Settings(BaseSettings):
     verdicts_topic: str | None = None
     changelog_topic: str = "rtmon.state.changelog"
     repartition_topic: str = "rtmon.templates"
+    handles_topic: str = "rtmon.handles"
     create_topics: bool = False
     topic_partitions: int = Field(default=6, ge=1)
     topic_replication: int = Field(default=1, ge=1)

@@ -125,6 +125,17 @@ class Metrics:
             ["kind"],
             registry=registry,
         )
+        self.verdict_amendments = Counter(
+            "rtmon_verdict_amendments_total",
+            "Verdict amendments published for an event whose campaign finding was decided later, by kind.",
+            ["kind"],
+            registry=registry,
+        )
+        self.handle_presents_pending = Gauge(
+            "rtmon_handle_presents_pending",
+            "Replayed reasoning handles waiting at their owner for the mint record.",
+            registry=registry,
+        )
         self.tracked_accounts = Gauge(
             "rtmon_tracked_accounts", "Accounts held in account-level state.", registry=registry
         )

@@ -21,6 +21,13 @@ from monitor.shingles import stable_hash
 
 Provenance = Literal["own", "other_session", "other_model", "other_account", "unknown", "unknown_cold"]
 
+# Scores of a replayed handle by provenance (docs/campaigns.md); the rest score nothing.
+PROVENANCE_SCORES: dict[Provenance, float] = {"other_account": 0.90, "other_model": 0.62, "unknown": 0.40}
+OTHER_ACCOUNT_AND_MODEL_SCORE = 0.95
+UNKNOWN_ALERT_SCORE = 0.70
+UNKNOWN_ALERT_COUNT = 3
+UNKNOWN_WINDOW = 24 * 3600.0
+
 _M32 = 0xFFFFFFFF
 _M64 = (1 << 64) - 1
 
@@ -49,6 +56,24 @@ def small_hash(text: str | None) -> int:
     return stable_hash("s|" + (text or "")) & _M32
 
 
+def handle_key(handle: str) -> int:
+    return stable_hash("h|" + handle) & _M64
+
+
+def judge(mint: Mint | None, account: int, model: int, session: int, warm: bool) -> Provenance:
+    """The provenance of a presented handle, from its mint (``None``: never minted) and the hashes
+    of the presenting account, model and session."""
+    if mint is None:
+        return "unknown" if warm else "unknown_cold"
+    if mint.account != account:
+        return "other_account"
+    if mint.model != model:
+        return "other_model"
+    if mint.session != session:
+        return "other_session"
+    return "own"
+
+
 class HandleTable:
     def __init__(self, max_handles: int, ttl_seconds: float, warmup_seconds: float) -> None:
         self.max_handles = max_handles
@@ -63,18 +88,22 @@ class HandleTable:
         return len(self._data)
 
     def mint(self, handle: str, account_id: str, model: str, session: str | None, now: float) -> None:
-        key = stable_hash("h|" + handle) & _M64
-        if key in self._data:
-            return  # the first mint is the provenance; re-announcing does not move it
-        if self.first_mint is None:
-            self.first_mint = now
         mint = Mint(account_hash(account_id), small_hash(model), small_hash(session), int(now) & _M32)
+        self.mint_key(handle_key(handle), mint, now)
+
+    def mint_key(self, key: int, mint: Mint, now: float) -> bool:
+        """Record a mint by handle hash; False when the handle was already minted."""
+        if key in self._data:
+            return False  # the first mint is the provenance; re-announcing does not move it
+        if self.first_mint is None or now < self.first_mint:
+            self.first_mint = now
         self._data[key] = _pack(mint)
         self._expire(now)
         while len(self._data) > self.max_handles:
             self._data.popitem(last=False)
             self.evictions += 1
             self.last_early_eviction = now
+        return True
 
     def _expire(self, now: float) -> None:
         cutoff = now - self.ttl_seconds
@@ -91,19 +120,15 @@ class HandleTable:
         return self.last_early_eviction is None or now - self.last_early_eviction >= self.ttl_seconds
 
     def lookup(self, handle: str) -> Mint | None:
-        packed = self._data.get(stable_hash("h|" + handle) & _M64)
+        return self.lookup_key(handle_key(handle))
+
+    def lookup_key(self, key: int) -> Mint | None:
+        packed = self._data.get(key)
         return None if packed is None else _unpack(packed)
 
     def provenance(
         self, handle: str, account_id: str, model: str, session: str | None, now: float
     ) -> Provenance:
-        mint = self.lookup(handle)
-        if mint is None:
-            return "unknown" if self.warm(now) else "unknown_cold"
-        if mint.account != account_hash(account_id):
-            return "other_account"
-        if mint.model != small_hash(model):
-            return "other_model"
-        if mint.session != small_hash(session):
-            return "other_session"
-        return "own"
+        return judge(
+            self.lookup(handle), account_hash(account_id), small_hash(model), small_hash(session), self.warm(now)
+        )

@@ -19,14 +19,21 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from monitor.accounts.handles import HandleTable, Provenance, account_hash, small_hash
+from monitor.accounts.handle_exchange import HandleExchange
+from monitor.accounts.handles import (
+    PROVENANCE_SCORES,
+    UNKNOWN_ALERT_COUNT,
+    UNKNOWN_WINDOW,
+    HandleTable,
+    Provenance,
+    account_hash,
+    small_hash,
+)
 from monitor.detectors.base import Detector, ScanContext, make_finding
 from monitor.detectors.campaign_episodes import EpisodePolicy, label_account_episode
 from monitor.events import Event, Evidence, Finding, Task
 
-UNKNOWN_ALERT_COUNT = 3
-UNKNOWN_WINDOW = 24 * 3600.0
-_SCORES: dict[Provenance, float] = {"other_account": 0.90, "other_model": 0.62, "unknown": 0.40}
+_SCORES = PROVENANCE_SCORES
 _ORDER: tuple[Provenance, ...] = (
     "other_account",
     "other_model",
@@ -54,20 +61,35 @@ class BlobReplayDetector:
         self.max_accounts = max_accounts
         self.episodes = episodes or EpisodePolicy()
         self._unknown: OrderedDict[int, tuple[int, float]] = OrderedDict()  # acct hash -> (count, since)
+        self.exchange: HandleExchange | None = None
+
+    def use_exchange(self, exchange: HandleExchange) -> None:
+        """Kafka mode: mints are published, and a handle this instance cannot place is judged by
+        the owner of its handles partition (alert + verdict amendment; docs/campaigns.md)."""
+        self.exchange = exchange
 
     def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
         now = event.epoch_seconds
         seen: dict[Provenance, int] = {}
         other_model_too = False
+        deferred = 0
         for message in event.request.messages:
             for handle in message.reasoning_handles:
                 prov = self.handles.provenance(handle, event.account_id, event.model, event.session_id, now)
+                if self.exchange is not None and prov in ("unknown", "unknown_cold"):
+                    self.exchange.present(handle, event, ctx.findings)
+                    deferred += 1
+                    continue
                 seen[prov] = seen.get(prov, 0) + 1
                 if prov == "other_account":
                     other_model_too |= self._minted_by_other_model(handle, event.model)
         if event.response is not None:
             for handle in event.response.reasoning_handles:
                 self.handles.mint(handle, event.account_id, event.model, event.session_id, now)
+                if self.exchange is not None:
+                    self.exchange.mint(handle, event)
+        if deferred:
+            ctx.notes.append("reasoning handle not minted here: its provenance is judged by its owner")
         if not seen:
             return None
         worst = next(p for p in _ORDER if p in seen)
