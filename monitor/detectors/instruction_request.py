@@ -51,7 +51,7 @@ _STRONG_NOUN = (
 _WEAK_NOUN = r"(?:instructions?|rules|guidelines|directives|configuration|orders)"
 # "your prompt for ...", "your system prompt engineering advice": about something else.
 _NOT_THE_TARGET = (
-    r"\b(?! (?:for|about|on|regarding|ideas?|examples?|suggestions?|engineering|design|writing|tips?|"
+    r"\b(?! (?:for|about|on(?! (?:each|every|its own|one|separate|a (?:new|separate|single)) )|regarding|ideas?|examples?|suggestions?|engineering|design|writing|tips?|"
     r"templates?|generator|library|advice|skills)\b)"
 )
 _VERBATIM_ASK = re.compile(

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from monitor.detectors.lexicon import CONCEPTS, NO_BOUNDARY_LANGS
+from monitor.detectors.lexicon import CONCEPTS, NEUTRAL, NO_BOUNDARY_LANGS
 from monitor.normalize import normalize
 
 BUCKET = 90
@@ -47,6 +47,8 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("pretext", "instr"),
     ("sameformat", "reveal"),
     ("meta_model", "reason"),
+    ("discuss", "reason"),
+    ("discuss", "instr"),
     ("outside", "reason"),
     ("outside", "instr"),
 )
@@ -111,6 +113,11 @@ class ConceptMatcher:
                     self.lookup[key] = self.lookup.get(key, 0) | BIT[concept]
                     pattern_term = term + ("$" if whole else "")
                     (free if lang in NO_BOUNDARY_LANGS and not term.isascii() else bounded).add(pattern_term)
+        for terms in NEUTRAL.values():
+            for raw in terms:
+                term = _canonical(normalize(raw).text)
+                self.lookup.setdefault(term, 0)
+                bounded.add(term + "$")
         self.bounded = re.compile(r"(?<!\w)" + _trie_regex(bounded))
         self.free = re.compile(_trie_regex(free))
 

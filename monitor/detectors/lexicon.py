@@ -47,7 +47,7 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
     },
     # hidden instructions: system prompt, instructions, initial prompt, the text above
     "instr": {
-        "en": ["system prompt", "system message", "system instruction", "instructions", "instruction", "prompt", "initial prompt", "pre-prompt", "preprompt", "guidelines", "rules", "directives", "configuration", "developer message", "hidden prompt", "meta prompt", "context window", "words above", "text above", "everything above", "previous text", "preceding text", "message above", "first message", "initialization", "setup message", "persona", "custom instructions", "config", "system setup", "operating instructions", "setup instructions", "rule", "setup", "set up", "configured with", "initial text", "what you were told", "your orders"],
+        "en": ["system prompt", "system message", "system instruction", "instructions", "instruction", "prompt$", "prompts$", "initial prompt", "pre-prompt", "preprompt", "guidelines", "rules", "directives", "configuration", "developer message", "hidden prompt", "meta prompt", "context window", "words above", "text above", "everything above", "previous text", "preceding text", "message above", "first message", "initialization", "setup message", "persona", "custom instructions", "config", "system setup", "operating instructions", "setup instructions", "rule", "setup", "set up", "configured with", "initial text", "what you were told", "your orders"],
         "es": ["instrucciones", "indicaciones", "prompt del sistema", "mensaje del sistema", "reglas", "directrices",
                "configuracion", "texto anterior", "palabras anteriores"],
         "fr": ["instructions", "consignes", "invite systeme", "message systeme", "regles", "directives",
@@ -172,11 +172,11 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
     },
     # hidden / internal / private / secret
     "hidden": {
-        "en": ["hidden", "internal", "inner", "private", "secret", "confidential", "invisible", "concealed", "behind the scenes", "under the hood", "undisclosed", "real", "true", "actual", "backend", "underlying", "redacted", "not supposed to", "not allowed to", "forbidden to"],
+        "en": ["hidden", "internal", "inner", "private", "secret", "confidential", "invisible", "concealed", "behind the scenes", "under the hood", "undisclosed", "real$", "true$", "actual$", "backend", "underlying", "redacted", "not supposed to", "not allowed to", "forbidden to"],
         "es": ["oculto", "oculta", "interno", "interna", "privado", "secreto", "secreta", "confidencial", "real",
                "verdadero"],
         "fr": ["cache", "cachee", "interne", "prive", "privee", "secret", "secrete", "confidentiel", "reel", "veritable"],
-        "de": ["versteckt", "verborgen", "intern", "privat", "geheim", "vertraulich", "wahre", "echte", "eigentlich"],
+        "de": ["versteckt", "verborgen", "intern", "privat", "geheim", "vertraulich", "wahre", "echte"],
         "it": ["nascosto", "nascosta", "interno", "interna", "privato", "segreto", "segreta", "riservato", "vero"],
         "pt": ["oculto", "escondido", "interno", "interna", "privado", "secreto", "confidencial", "verdadeiro", "real"],
         "nl": ["verborgen", "intern", "interne", "prive", "geheim", "vertrouwelijk", "echte"],
@@ -401,6 +401,51 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
                "endpoint", "json", "python", "javascript", "typescript", "code", "bug", "error", "stream",
                "streaming", "response object", "reasoning_content", "tokenizer", "log", "logging", "pipeline",
                "dataset", "fine-tune", "fine-tuning", "model output", "schema"],
+    },
+    # talking *about* attacks, prompting or models rather than asking this assistant for
+    # something: research, defence, troubleshooting one's own deployment, "why does X work"
+    "discuss": {
+        "en": ["attack$", "attacks$", "attacker", "paper$", "papers$", "research", "threat model", "defend", "defense",
+               "defence", "detect", "mitigat", "prevent", "protect", "avoid", "how do i", "how can i", "how would you",
+               "how should i", "why does", "why do", "what does", "pros and cons", "difference between",
+               "literature", "technique", "vulnerab", "prompting", "our model", "my model", "our chatbot",
+               "my chatbot", "our bot", "my bot", "our app", "our users", "end users", "in production", "best practice"],
+        "es": ["ataque", "articulo", "investigacion", "defender", "detectar", "mitigar", "prevenir", "evit", "proteger",
+               "como puedo", "por que", "diferencia entre", "tecnica", "vulnerabilidad", "nuestro modelo",
+               "mi modelo", "nuestro chatbot", "usuarios"],
+        "fr": ["attaque", "article", "recherche", "defendre", "detecter", "attenuer", "empecher", "eviter", "proteger",
+               "comment puis-je", "comment faire", "pourquoi", "difference entre", "technique", "vulnerabilite",
+               "notre modele", "mon modele", "notre chatbot", "utilisateurs"],
+        "de": ["angriff", "paper", "forschung", "verteidig", "erkennen", "verhindern", "vermeiden", "schutzen", "wie kann ich",
+               "warum", "unterschied zwischen", "technik", "schwachstelle", "unser modell", "mein modell",
+               "unser chatbot", "nutzer", "benutzer"],
+        "it": ["attacco", "articolo", "ricerca", "difendere", "rilevare", "prevenire", "proteggere", "come posso",
+               "perche", "differenza tra", "tecnica", "vulnerabilita", "il nostro modello", "il mio modello", "utenti"],
+        "pt": ["ataque", "artigo", "pesquisa", "defender", "detectar", "prevenir", "proteger", "como posso",
+               "por que", "diferenca entre", "tecnica", "vulnerabilidade", "nosso modelo", "meu modelo", "usuarios"],
+        "nl": ["aanval", "onderzoek", "verdedig", "detecteren", "voorkomen", "beschermen", "hoe kan ik", "waarom",
+               "verschil tussen", "techniek", "kwetsbaar", "ons model", "mijn model", "gebruikers"],
+        "pl": ["atak", "artykul", "badani", "obron", "wykry", "zapobiec", "chronic", "jak moge", "dlaczego",
+               "roznica miedzy", "technik", "podatnosc", "nasz model", "moj model", "uzytkownik"],
+        "ru": ["атак", "стать", "исследовани", "защит", "обнаруж", "предотврат", "как мне", "как я могу", "почему",
+               "разница между", "техник", "уязвим", "наша модель", "нашей модели", "моя модель", "пользовател"],
+        "tr": ["saldiri", "makale", "arastirma", "savun", "tespit", "onle", "koru", "nasil", "neden", "arasindaki fark",
+               "teknik", "zafiyet", "modelimiz", "modelim", "kullanici"],
+        "vi": ["tan cong", "bai bao", "nghien cuu", "phong thu", "phat hien", "ngan chan", "bao ve", "lam sao",
+               "tai sao", "khac nhau", "ky thuat", "lo hong", "mo hinh cua chung toi", "nguoi dung"],
+        "id": ["serangan", "makalah", "penelitian", "pertahanan", "mendeteksi", "mencegah", "melindungi",
+               "bagaimana cara", "mengapa", "kenapa", "perbedaan antara", "teknik", "kerentanan", "model kami",
+               "pengguna"],
+        "zh": ["攻击", "论文", "研究", "防御", "检测", "防止", "预防", "如何", "怎么", "为什么", "区别", "技术", "漏洞",
+               "我们的模型", "用户", "攻擊", "論文", "防禦", "檢測"],
+        "ja": ["攻撃", "論文", "研究", "防御", "検出", "検知", "防ぐ", "防止", "どうすれば", "なぜ", "違い", "手法",
+               "脆弱性", "私たちのモデル", "ユーザー"],
+        "ko": ["공격", "논문", "연구", "방어", "탐지", "방지", "어떻게", "왜", "차이", "기법", "취약점", "우리 모델",
+               "사용자"],
+        "ar": ["هجوم", "الهجوم", "ورقة بحثية", "بحث", "الدفاع", "اكتشاف", "كشف", "منع", "حماية", "كيف يمكنني", "لماذا",
+               "الفرق بين", "تقنية", "ثغرة", "نموذجنا", "المستخدمين"],
+        "hi": ["हमला", "शोध", "बचाव", "पता लगा", "रोक", "कैसे", "क्यों", "अंतर", "तकनीक", "कमजोरी", "हमारा मॉडल",
+               "उपयोगकर्ता"],
     },
     # second-person requests that the *model* wrote (ask about own behaviour)
     "meta_model": {
@@ -695,6 +740,15 @@ for _concept, _langs in EXTRA_LANGUAGES.items():
     for _lang, _terms in _langs.items():
         CONCEPTS[_concept].setdefault(_lang, []).extend(_terms)
 
+
+# Fixed expressions that contain a concept stem but mean something else ("a thought experiment",
+# "real-world data", "true or false"). They are matched like concept terms (the longest match
+# wins) and carry no concept, so the stem inside them does not fire.
+NEUTRAL: dict[str, list[str]] = {
+    "en": ["thought experiment", "thought experiments", "real world", "real life", "real time", "real estate",
+           "true or false", "true/false", "actually", "food for thought", "second thought", "second thoughts",
+           "on second thought", "prompt engineering", "prompt injection"],
+}  # fmt: skip
 
 # Scripts written without spaces (or with attached clitics): match stems anywhere.
 NO_BOUNDARY_LANGS = frozenset({"zh", "ja", "th", "ar", "fa", "he", "ko"})
