@@ -22,13 +22,16 @@ from kafka.errors import KafkaError
 from prometheus_client import CollectorRegistry
 
 from monitor.accounts.changelog import AccountChangelog, TrackingStateStore
+from monitor.accounts.handle_exchange import HandleExchange
+from monitor.accounts.handle_kafka import HandleRepartition
 from monitor.accounts.repartition import ClusterExchange
 from monitor.accounts.repartition_kafka import ClusterRepartition
 from monitor.app import MAX_EVENT_BYTES, install_signal_handlers
 from monitor.config import Settings
+from monitor.detectors.campaign_blobs import BlobReplayDetector
 from monitor.detectors.campaign_clusters import ClusterCampaignDetector
 from monitor.http import HealthServer
-from monitor.kafka_clients import Backoff, admin_config
+from monitor.kafka_clients import Backoff, ConnectFailureWatch, admin_config
 from monitor.metrics import Metrics
 from monitor.pipeline import Pipeline
 from monitor.service import Service
@@ -42,13 +45,19 @@ log = structlog.get_logger("rtmon.kafka")
 AdminFactory = Callable[[], Any]
 TOPIC_ALREADY_EXISTS = 36
 WATCHDOG_EXIT_CODE = 3
+# Refused credentials or an untrusted broker certificate: retrying cannot help (as for ConfigError).
+CONNECT_REFUSED_EXIT_CODE = 2
+REFUSED_EVENTS = {
+    "authentication": "kafka_authentication_failed",
+    "tls_verification": "kafka_tls_verification_failed",
+}
 
 
 def topic_specs(settings: Settings) -> dict[str, dict[str, Any]]:
     """The topics ``--create-topics`` makes: events, alerts, dead letters, verdicts if set, and the
-    account-state topics when enabled: the changelog (compacted) and the repartition topic (time
-    retention of twice the state TTL, at least the 24 h cluster window). Both need the events
-    topic's partition count (:func:`match_events_partitions`)."""
+    account-state topics when enabled: the changelog (compacted), the repartition and the handles
+    topics (time retention of twice the state TTL, at least the 24 h cluster window). All need the
+    events topic's partition count (:func:`match_events_partitions`)."""
     names = [settings.events_topic, settings.alerts_topic, settings.dlq_topic]
     if settings.verdicts_topic is not None:
         names.append(settings.verdicts_topic)
@@ -61,10 +70,8 @@ def topic_specs(settings: Settings) -> dict[str, dict[str, Any]]:
         specs[settings.changelog_topic] = {**spec, "configs": {"cleanup.policy": "compact"}}
     if settings.campaign_repartition:
         retention_ms = str(int(max(2 * settings.state_ttl_seconds, 24 * 3600.0) * 1000))
-        specs[settings.repartition_topic] = {
-            **spec,
-            "configs": {"cleanup.policy": "delete", "retention.ms": retention_ms},
-        }
+        for name in (settings.repartition_topic, settings.handles_topic):
+            specs[name] = {**spec, "configs": {"cleanup.policy": "delete", "retention.ms": retention_ms}}
     return specs
 
 
@@ -74,7 +81,7 @@ def match_events_partitions(admin: Any, settings: Settings, specs: dict[str, dic
         return
     described = admin.describe_topics([settings.events_topic])
     count = len(described[0]["partitions"]) if described else 0
-    for name in (settings.changelog_topic, settings.repartition_topic):
+    for name in (settings.changelog_topic, settings.repartition_topic, settings.handles_topic):
         if name in specs and count > 0:
             specs[name]["num_partitions"] = count
 
@@ -260,6 +267,33 @@ def _cluster_repartition(settings: Settings, pipeline: Pipeline, metrics: Metric
     return ClusterRepartition(settings, exchange, metrics)
 
 
+def _give_up(settings: Settings, refused: ConnectFailureWatch, stop: Callable[[], None]) -> None:
+    """Bad credentials or an untrusted certificate: say so once, clearly, and stop the service."""
+    log.error(
+        REFUSED_EVENTS.get(refused.kind or "", "kafka_connect_refused"),
+        reason=refused.reason,
+        bootstrap_servers=settings.bootstrap_servers,
+        security_protocol=settings.security_protocol,
+        sasl_mechanism=settings.sasl_mechanism,
+        sasl_username=settings.sasl_username,
+        ssl_cafile=settings.ssl_cafile,
+        exit_code=CONNECT_REFUSED_EXIT_CODE,
+    )
+    stop()
+
+
+def _handle_repartition(settings: Settings, pipeline: Pipeline, metrics: Metrics) -> HandleRepartition | None:
+    """With ``campaign_repartition``: blob provenance judged by the owner of each handle's partition."""
+    if not settings.campaign_repartition:
+        return None
+    detector = next((d for d in pipeline.detectors if isinstance(d, BlobReplayDetector)), None)
+    if detector is None:
+        return None
+    exchange = HandleExchange()
+    detector.use_exchange(exchange)
+    return HandleRepartition(settings, exchange, metrics)
+
+
 def run_kafka(settings: Settings) -> int:
     registry = CollectorRegistry()
     metrics = Metrics(registry)
@@ -271,6 +305,7 @@ def run_kafka(settings: Settings) -> int:
     else:
         pipeline = Pipeline(settings, metrics=metrics)
     repartition = _cluster_repartition(settings, pipeline, metrics)
+    handles = _handle_repartition(settings, pipeline, metrics)
     for detector in pipeline.detectors:
         version = getattr(detector, "version", "rules")
         metrics.model_info.labels(detector=detector.name, version=version).set(1)
@@ -284,9 +319,9 @@ def run_kafka(settings: Settings) -> int:
         metrics,
         max_event_bytes=MAX_EVENT_BYTES,
         # Repartition first: it empties the observation outbox even if the changelog flush fails.
-        before_flush=[h.before_flush for h in (repartition, changelog) if h is not None],
-        partition_listeners=[h for h in (changelog, repartition) if h is not None],
-        idle_hooks=[repartition.idle] if repartition else None,
+        before_flush=[h.before_flush for h in (repartition, handles, changelog) if h is not None],
+        partition_listeners=[h for h in (changelog, repartition, handles) if h is not None],
+        idle_hooks=[h.idle for h in (repartition, handles) if h is not None] or None,
     )
     source.listener = service
 
@@ -304,6 +339,7 @@ def run_kafka(settings: Settings) -> int:
         watchdog.arm()
 
     install_signal_handlers(stop)
+    refused = ConnectFailureWatch(on_failure=lambda: _give_up(settings, refused, stop)).attach()
     log.info(
         "kafka_service_starting",
         bootstrap_servers=settings.bootstrap_servers,
@@ -328,10 +364,13 @@ def run_kafka(settings: Settings) -> int:
             changelog.close()
         if repartition is not None:
             repartition.close()
+        if handles is not None:
+            handles.close()
         probe.stop()
         metrics.ready.set(0)
         server.stop()
         watchdog.cancel()
+        refused.detach()
     totals = service.totals
     log.info(
         "kafka_service_stopped",
@@ -341,4 +380,4 @@ def run_kafka(settings: Settings) -> int:
         dead_letters=totals.dead_letters,
         publish_failures=totals.publish_failures,
     )
-    return 0
+    return CONNECT_REFUSED_EXIT_CODE if refused.failed else 0

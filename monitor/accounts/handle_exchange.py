@@ -120,7 +120,14 @@ def encode(r: HandleRecord) -> bytes:
             }
         )
     return _dumps(
-        {"type": "judged", "a": r.account_id, "e": r.event_id, "t": r.t, "p": r.provenance, "alert": int(r.alert)}
+        {
+            "type": "judged",
+            "a": r.account_id,
+            "e": r.event_id,
+            "t": r.t,
+            "p": r.provenance,
+            "alert": int(r.alert),
+        }
     )
 
 
@@ -289,6 +296,8 @@ class HandleOwner:
 
     def restore_judged(self, j: Judged) -> None:
         """A decision an earlier owner made durable: never decide it again; keep its episode."""
+        if (j.handle, j.event_id) in self._decided:
+            return  # our own judged record read back, or a duplicate
         self._remember((j.handle, j.event_id))
         if self._pending.pop((j.handle, j.event_id), None) is not None:
             self._waiting[j.handle].remove(j.event_id)

@@ -31,6 +31,7 @@ import structlog
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
 from monitor import __version__
+from monitor.accounts.amendments import amendment
 from monitor.accounts.changelog import partition_of
 from monitor.accounts.clusters import MEMBER_TTL
 from monitor.accounts.repartition import (
@@ -128,6 +129,7 @@ class ClusterRepartition:
         self._pending: dict[int, ClusterDecision] = {}
         self.restored = 0
         self.alerts = 0
+        self.amendments = 0
 
     # -- Service hooks --------------------------------------------------------------------------
     def before_flush(self, _records: list[Record]) -> None:
@@ -268,6 +270,7 @@ class ClusterRepartition:
                 futures.append(
                     producer.send(self.settings.alerts_topic, key=key, value=alert, headers=headers)
                 )
+                futures += self._amend(producer, d, headers)
                 alerted.append((d, severity))
         try:
             producer.flush(timeout=self.settings.shutdown_timeout_s)
@@ -284,6 +287,9 @@ class ClusterRepartition:
         for d, level in alerted:
             self.alerts += 1
             self.metrics.campaign_findings.labels(kind=KIND).inc()
+            if self.settings.verdicts_topic is not None and d.trigger_event:
+                self.amendments += 1
+                self.metrics.verdict_amendments.labels(kind=KIND).inc()
             self.metrics.alerts_published.labels(severity=level).inc()
             log.info(
                 "cluster_alert",
@@ -293,6 +299,28 @@ class ClusterRepartition:
                 score=d.cluster.score,
                 trigger_event_id=d.trigger_event,
             )
+
+    def _amend(self, producer: Any, d: ClusterDecision, headers: list[tuple[str, bytes]]) -> list[Any]:
+        """The triggering event's verdict was published before the owner decided: amend it."""
+        if self.settings.verdicts_topic is None or not d.trigger_event:
+            return []
+        c = d.cluster
+        finding = make_finding(
+            "campaign_clusters",
+            "campaign",
+            c.score,
+            c.reason,
+            cluster_evidence(
+                c, d.trigger_time, {"cluster_view": "repartition", "decided_by": "cluster_owner"}
+            ),
+        )
+        note = f"amendment: cross-account cluster {c.cluster_id} decided by its owner"
+        body = amendment(self.settings, d.trigger_event, d.trigger_account, finding, note)
+        key = d.trigger_account.encode("utf-8")
+        revision = [*headers, ("rtmon.revision", b"1")]
+        return [
+            producer.send(self.settings.verdicts_topic, key=key, value=alert_value(body), headers=revision)
+        ]
 
     def _partition_count(self) -> int:
         if self._partitions is None:
