@@ -2,9 +2,10 @@
 
 REP shows each demonstration's reasoning twice in one request: once inside a think block (or
 an analysis / "Reasoning:" section) and again later. We hash every word n-gram (n = 8) with a
-rolling polynomial hash over per-token hashes (numpy, linear), keep the *first position* of each
-hash (one sort-based ``np.unique`` pass), and mark a shingle as a repeat when its hash was first seen at least n tokens
-earlier. From the repeat marks we get the duplicated fraction of tokens, the longest duplicated
+rolling polynomial hash over per-token hashes (numpy, linear; the token hashes are
+:mod:`monitor.overlap`'s, found without a Python step per token on ASCII text), keep the *first
+position* of each hash (one sort), and mark a shingle as a repeat when its hash was first seen at
+least n tokens earlier. From the repeat marks we get the duplicated fraction of tokens, the longest duplicated
 run (consecutive repeats whose first occurrences are also consecutive), the number of long
 duplicated blocks, how many repeats copy a *pair* (seen exactly twice, as REP does) rather than
 boilerplate seen many times, and the share of a reasoning region that reappears outside it.
@@ -22,6 +23,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 import numpy as np
+
+from monitor.overlap import _hash_spans, _word_hashes
 
 SHINGLE = 8
 LONG_BLOCK = 50  # tokens: a duplicated run this long is a "block"
@@ -50,15 +53,54 @@ def token_span(text: str, index: int) -> tuple[int, int] | None:
 
 def rolling_shingles(tokens: list[str], n: int = SHINGLE) -> np.ndarray:
     """64-bit hashes of every n-gram (position i covers tokens i..i+n-1)."""
-    if len(tokens) < n:
+    return _roll(_word_hashes(tokens).view(np.uint64), n)
+
+
+def _roll(h: np.ndarray, n: int) -> np.ndarray:
+    """Rolling polynomial hash of every n-gram of the per-token hashes ``h`` (uint64)."""
+    if h.size < n:
         return np.zeros(0, dtype=np.uint64)
-    h = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens)).view(np.uint64)
-    m = len(tokens) - n + 1
-    acc = np.zeros(m, dtype=np.uint64)
+    m = h.size - n + 1
+    acc = h[:m].copy()
     with np.errstate(over="ignore"):
-        for j in range(n):
-            acc = acc * _MUL + h[j : j + m]
+        for j in range(1, n):
+            acc *= _MUL
+            acc += h[j : j + m]
     return acc
+
+
+# ASCII characters matched by ``[^\W_]`` (letters and digits): ASCII text is tokenised with this
+# table in numpy, other text with the regex; both give the same tokens and token hashes.
+_ASCII_ALNUM = np.array([chr(c).isalnum() for c in range(128)] + [False] * 128)
+
+
+def _segment_hashes(segments: list[Segment]) -> tuple[np.ndarray, list[int]]:
+    """Token hashes of all segments in order, and each segment's token count.
+
+    ASCII segments (most traffic) are tokenised together in one numpy pass over the joined text
+    (a newline between segments keeps tokens apart); their token boundaries are kept on the
+    segments for :func:`run_char_span`.
+    """
+    if all(seg.text.isascii() for seg in segments):
+        joined = "\n".join(seg.text for seg in segments)
+        codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+        edges = np.diff(_ASCII_ALNUM[codes].view(np.int8), prepend=np.int8(0), append=np.int8(0))
+        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        char_starts = np.cumsum([0] + [len(seg.text) + 1 for seg in segments[:-1]])
+        cuts = [*np.searchsorted(starts, char_starts).tolist(), int(starts.size)]
+        sizes = []
+        for i, seg in enumerate(segments):
+            a, b = cuts[i], cuts[i + 1]
+            seg.token_bounds = (starts[a:b] - char_starts[i], ends[a:b] - char_starts[i])
+            sizes.append(b - a)
+        return _hash_spans(codes, starts, ends).view(np.uint64), sizes
+    words: list[str] = []
+    sizes = []
+    for seg in segments:
+        toks = tokenize(seg.text)
+        words.extend(toks)
+        sizes.append(len(toks))
+    return _word_hashes(words).view(np.uint64), sizes
 
 
 @dataclass
@@ -69,6 +111,8 @@ class Segment:
     in_region: bool
     message: int
     offset: int  # start of the segment in the scanned text
+    # Character (starts, ends) of the segment's tokens, set by self_duplication when it found them.
+    token_bounds: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -104,33 +148,40 @@ def empty_dup() -> DupResult:
 
 
 def self_duplication(segments: list[Segment], n: int = SHINGLE) -> DupResult:
-    tokens: list[str] = []
-    sizes: list[int] = []
-    region_flags: list[np.ndarray] = []
-    message_ids: list[np.ndarray] = []
-    for seg in segments:
-        toks = tokenize(seg.text)
-        tokens.extend(toks)
-        sizes.append(len(toks))
-        region_flags.append(np.full(len(toks), seg.in_region, dtype=bool))
-        message_ids.append(np.full(len(toks), seg.message, dtype=np.int32))
-    total = len(tokens)
-    hashes = rolling_shingles(tokens, n)
+    token_hashes, sizes = _segment_hashes(segments)
+    total = int(token_hashes.size)
+    hashes = _roll(token_hashes, n)
     m = len(hashes)
     if m < 2:
         return empty_dup()
     seg_starts = np.cumsum([0, *sizes[:-1]]).tolist()
-    region = np.concatenate(region_flags)[:m]
-    message = np.concatenate(message_ids)[:m]
+    region = np.repeat(np.array([seg.in_region for seg in segments], dtype=bool), sizes)[:m]
+    message = np.repeat(np.array([seg.message for seg in segments], dtype=np.int32), sizes)[:m]
 
-    # First position of every shingle hash (np.unique's first index), mapped back to each position.
-    _, first_pos, inverse, counts = np.unique(
-        hashes, return_index=True, return_inverse=True, return_counts=True
-    )
-    first_idx = first_pos[inverse].astype(np.int64)
-    occurrences = counts[inverse]
+    # First position of every shingle hash and how often it occurs, mapped back to each position.
+    # (An unstable sort plus a per-group minimum of positions: the same as np.unique's first index.)
+    order = hashes.argsort()
+    sorted_hashes = hashes[order]
+    new_group = np.empty(m, dtype=bool)
+    new_group[0] = True
+    np.not_equal(sorted_hashes[1:], sorted_hashes[:-1], out=new_group[1:])
+    group_starts = np.flatnonzero(new_group)
+    group_of_sorted = np.cumsum(new_group) - 1
+    group_first = np.minimum.reduceat(order, group_starts)
+    group_counts = np.diff(np.append(group_starts, m))
+    first_idx = np.empty(m, dtype=np.int64)
+    first_idx[order] = group_first[group_of_sorted]
+    occurrences = np.empty(m, dtype=np.int64)
+    occurrences[order] = group_counts[group_of_sorted]
     positions = np.arange(m, dtype=np.int64)
     repeat = first_idx <= positions - n
+    if not repeat.any():
+        # Nothing repeats (most traffic): every figure below would come out 0.
+        result = empty_dup()
+        result.features["dup_region_tokens_log"] = math.log1p(int(region.sum()))
+        result.token_count = total
+        result.segment_starts = seg_starts
+        return result
     same_message = message[first_idx] == message
 
     within = _run_stats(repeat & same_message, first_idx, positions, region, occurrences, total, n)
@@ -158,12 +209,12 @@ def _run_stats(
     if not repeat.any():
         return empty_dup()
     m = len(repeat)
-    # tokens covered by a repeated shingle
+    # tokens covered by a repeated shingle (start positions are distinct: plain fancy indexing)
     cover = np.zeros(total + 1, dtype=np.int32)
     starts = positions[repeat]
-    np.add.at(cover, starts, 1)
-    np.add.at(cover, starts + n, -1)
-    covered = int((np.cumsum(cover)[:total] > 0).sum())
+    cover[starts] += 1
+    cover[starts + n] -= 1
+    covered = int(np.count_nonzero(np.cumsum(cover)[:total]))
 
     # runs: repeats whose first occurrences advance in step
     cont = np.zeros(m, dtype=bool)
@@ -183,7 +234,11 @@ def _run_stats(
     # reasoning-region text that reappears outside the region, later
     from_region = repeat & region[first_idx] & ~region
     region_total = int(region.sum())
-    region_hit = np.unique(first_idx[from_region]).size if from_region.any() else 0
+    region_hit = 0
+    if from_region.any():
+        seen = np.zeros(m, dtype=bool)
+        seen[first_idx[from_region]] = True
+        region_hit = int(np.count_nonzero(seen))
 
     ls = int(run_starts[longest])
     first_start = int(first_idx[ls])
@@ -219,6 +274,13 @@ def run_char_span(
     text = segments[seg].text
     local_a = a - segment_starts[seg]
     local_b = b - 1 - segment_starts[seg]
+    bounds = segments[seg].token_bounds
+    if bounds is not None:
+        starts, ends = bounds
+        if local_a >= starts.size:
+            return None
+        final = max(local_a, local_b)
+        return seg, int(starts[local_a]), int(ends[final]) if final < ends.size else len(text)
     # islice skips tokens inside the C iterator: no Python step per skipped token
     matches = _token_re(text).finditer(text)
     first = next(islice(matches, local_a, None), None)
