@@ -46,13 +46,18 @@ _STRONG_MOD = (
 # are everyday words ("your rules for the quiz") and need a qualifier or a verbatim-style ask.
 _STRONG_NOUN = (
     r"(?:system prompt|system message|developer message|system instructions?|prompt|preamble|pre-?prompt|"
+    r"(?:unique |secret |hidden |internal )(?:id|identifier|key|code|token)|password|passphrase|passcode|"
+    r"secret (?:word|phrase)|api key|access code|"
     r"setup text|setup message|initiali[sz]ation|meta[ \-]?prompt|configuration message)"
 )
-_WEAK_NOUN = r"(?:instructions?|rules|guidelines|directives|configuration|orders)"
+_WEAK_NOUN = r"(?:instructions?|rules|guidelines|directives|configuration|orders|context(?: window)?)"
 # "your prompt for ...", "your system prompt engineering advice": about something else.
 _NOT_THE_TARGET = (
-    r"\b(?! (?:for|about|on(?! (?:each|every|its own|one|separate|a (?:new|separate|single)) )|regarding|ideas?|examples?|suggestions?|engineering|design|writing|tips?|"
-    r"templates?|generator|library|advice|skills)\b)"
+    r"\b(?! (?:for|about|regarding|ideas?|examples?|suggestions?|engineering|design|writing|tips?|"
+    r"templates?|generator|library|advice|skills|polic(?:y|ies)|requirements?|reset|manager|strength|"
+    r"length|field|hint|rotation|expir\w*|"
+    # "your prompt on X" is about X; "your system prompt on each line" is the prompt itself
+    r"on(?! (?:each|every|its own|one|separate|a (?:new|separate|single)) ))\b)"
 )
 _VERBATIM_ASK = re.compile(
     r"\b(?:verbatim|word for word|word-for-word|exactly|in full|recite|reveal|dump|leak|disclose|print|"
@@ -125,6 +130,15 @@ _OPENER = re.compile(
     r"|\bmy (?:(?:full|hidden|secret|system|initial|original) )*(?:system prompt|prompt|instructions|preamble|"
     r"system message|rules) (?:is|are|begins? with|starts? with|says?|reads?) ?(?:[:\"']|_{2,}|\.{3}|…)"
 )
+# "... starting with 'You are'": the quoted opener of a system prompt, alone inside its quotes,
+# marks the text to be reproduced (the classic "repeat the words above starting with" idiom); a
+# prompt-writing request quotes a whole sentence instead.
+_QUOTED_OPENER = re.compile(
+    r"[\"'“‘«„「]\s*(?:you are|you're|you re|tu es|vous etes|eres|usted es|du bist|sie sind|tu sei|lei e|"
+    r"voce e|jij bent|u bent|jestes|ты|вы|sen|ban la|anda adalah|kamu adalah|你是|あなたは|당신은)"
+    r"\s*[.…]*\s*[\"'”’»“」]"
+)
+OPENER_QUOTE_SCORE = 0.80
 # An opener in the first person that is only an attack when the user asks to continue it.
 _SOFT_OPENER = re.compile(
     r"\b(?:i was|i've been|i have been|i am|i'm) (?:instructed|programmed|configured) to\b"
@@ -150,6 +164,14 @@ _DEFENSIVE = re.compile(
 # message with none of them cannot match, and skipping the big alternations saves ~0.5 ms.
 _ANCHORS = (
     "prompt",
+    "pass",
+    "secret",
+    "unique",
+    "hidden",
+    "internal",
+    "api key",
+    "access code",
+    "context",
     "instruc",
     "preamble",
     "message",
@@ -236,14 +258,15 @@ class InstructionRequestDetector:
         offset = max(0, len(raw) - TAIL_CHARS)
         norm = normalize(raw[offset:], fold_space=True)
         text = norm.text
-        if not any(anchor in text for anchor in _ANCHORS) or _DEFENSIVE.search(text):
+        quoted = _QUOTED_OPENER.search(text)
+        if not (quoted or any(anchor in text for anchor in _ANCHORS)) or _DEFENSIVE.search(text):
             return None
         owned = _OWNED.search(text)
         if owned is None and _VERBATIM_ASK.search(text):
             owned = _OWNED_WEAK.search(text)
         before = _BEFORE.search(text)
         opener = _continuation_opener(text)
-        if not (owned or before or opener):
+        if not (owned or before or opener or quoted):
             return None
         v = featurize_cached(self.featurizer, event, ctx).values
         short_ask = len(text) <= SHORT_MESSAGE_CHARS and any(v.get(k, 0.0) > 0 for k in _ASK_FEATURES)
@@ -258,11 +281,14 @@ class InstructionRequestDetector:
         if opener:
             rules.append("instr.continuation_opener")
             score = max(score, OPENER_SCORE)
+        if quoted:
+            rules.append("instr.quoted_opener")
+            score = max(score, OPENER_QUOTE_SCORE)
         if not rules:
             return None
         field = f"request.messages[{last}].content"
         spans: list[Span] = []
-        for m in (owned, before, opener):
+        for m in (owned, before, opener, quoted):
             if m is not None:
                 start, end = norm.span_to_original(m.start(), m.end())
                 spans.append(Span(field=field, start=offset + start, end=offset + end))
