@@ -167,7 +167,8 @@ class ExtractionFeaturizer:
         values["replay_request"] = replay if has_history_reasoning else 0.0
         # The last user message on its own (hits re-used, no second scan): blob replay is the
         # conjunction "reasoning in history" + "the last turn asks to reproduce it".
-        last = [(p - joined.last_start, b) for p, b in intent.hits if p >= joined.last_start]
+        first_last = bisect.bisect_left(intent.hits, (joined.last_start, -1))  # hits are sorted by position
+        last = [(p - joined.last_start, b) for p, b in intent.hits[first_last:]]
         if not last:
             last_feats = None
         elif joined.last_start == 0:  # one user message: the last message is the whole text

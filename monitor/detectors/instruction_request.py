@@ -46,8 +46,8 @@ _STRONG_MOD = (
 # are everyday words ("your rules for the quiz") and need a qualifier or a verbatim-style ask.
 _STRONG_NOUN = (
     r"(?:system prompt|system message|developer message|system instructions?|prompt|preamble|pre-?prompt|"
-    r"(?:unique |secret |hidden |internal )(?:id|identifier|key|code|token)|password|passphrase|passcode|"
-    r"secret (?:word|phrase)|api key|access code|"
+    r"(?:unique |secret |hidden |internal )(?:id|identifier|key|code|token|password|passphrase|passcode)|"
+    r"secret (?:word|phrase)|"
     r"setup text|setup message|initiali[sz]ation|meta[ \-]?prompt|configuration message)"
 )
 _WEAK_NOUN = r"(?:instructions?|rules|guidelines|directives|configuration|orders|context(?: window)?)"
@@ -164,13 +164,10 @@ _DEFENSIVE = re.compile(
 # message with none of them cannot match, and skipping the big alternations saves ~0.5 ms.
 _ANCHORS = (
     "prompt",
-    "pass",
     "secret",
     "unique",
     "hidden",
     "internal",
-    "api key",
-    "access code",
     "context",
     "instruc",
     "preamble",
