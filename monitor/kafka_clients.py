@@ -6,7 +6,15 @@ SCRAM); each adds its own. Pure functions: unit-testable without a broker.
 
 from __future__ import annotations
 
+import logging
+import threading
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable
 from typing import Any
+
+from kafka.errors import KafkaConnectionError, SaslAuthenticationFailedError, UnsupportedSaslMechanismError
 
 from monitor.config import Settings
 
@@ -108,3 +116,98 @@ class Backoff:
 
     def reset(self) -> None:
         self._next = self.first
+
+
+# A broker that closes the connection in the middle of the SASL exchange this often, this fast,
+# is refusing the login (see closed_during_sasl); one close could be a broker restarting.
+SASL_CLOSES_TO_GIVE_UP = 3
+SASL_CLOSE_WINDOW_S = 60.0
+
+
+class ConnectFailureWatch(logging.Handler):
+    """Spots refused credentials and untrusted broker certificates in kafka-python's own log.
+
+    kafka-python retries a refused SASL login (or a failed TLS verification) inside its bootstrap
+    loop and then raises only ``KafkaTimeoutError: Unable to bootstrap``, exactly as for a broker
+    that is down; the real cause reaches nothing but its logger, as an argument of the record.
+    Attached to the ``kafka`` logger, this handler keeps the first such cause and calls
+    ``on_failure`` once. The text kept comes from the broker or the TLS library, never from the
+    client's credentials.
+    """
+
+    def __init__(self, on_failure: Callable[[], None] | None = None) -> None:
+        super().__init__(logging.WARNING)
+        self._on_failure = on_failure
+        self._seen = threading.Event()
+        self._sasl_closes: deque[float] = deque()
+        # One error is logged by several records. Kept by reference (ids are reused once an error is
+        # freed; kafka-python's errors are unhashable).
+        self._counted: deque[object] = deque(maxlen=16)
+        self.kind: str | None = None  # "authentication" | "tls_verification"
+        self.reason: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self._seen.is_set()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._seen.is_set() or not isinstance(record.args, tuple):
+            return
+        for arg in record.args:
+            kind = connect_failure_kind(arg)
+            if kind is not None:
+                self._give_up(kind, str(arg)[:300])
+                return
+            if closed_during_sasl(arg) and not any(arg is seen for seen in self._counted):
+                self._counted.append(arg)
+                if self._count_sasl_close(time.monotonic()):
+                    self._give_up(
+                        "authentication",
+                        f"the broker closed the connection during SASL authentication "
+                        f"{SASL_CLOSES_TO_GIVE_UP} times within {SASL_CLOSE_WINDOW_S:.0f} s (credentials refused)",
+                    )
+                return
+
+    def _count_sasl_close(self, now: float) -> bool:
+        closes = self._sasl_closes
+        closes.append(now)
+        while closes and now - closes[0] > SASL_CLOSE_WINDOW_S:
+            closes.popleft()
+        return len(closes) >= SASL_CLOSES_TO_GIVE_UP
+
+    def _give_up(self, kind: str, reason: str) -> None:
+        self.kind, self.reason = kind, reason
+        self._seen.set()
+        if self._on_failure is not None:
+            self._on_failure()
+
+    def attach(self) -> ConnectFailureWatch:
+        logging.getLogger("kafka").addHandler(self)
+        return self
+
+    def detach(self) -> None:
+        logging.getLogger("kafka").removeHandler(self)
+
+
+def connect_failure_kind(value: object) -> str | None:
+    """``authentication`` / ``tls_verification`` for errors that retrying will not fix."""
+    if isinstance(value, (SaslAuthenticationFailedError, UnsupportedSaslMechanismError)):
+        return "authentication"
+    if isinstance(value, KafkaConnectionError) and "CERTIFICATE_VERIFY_FAILED" in str(value):
+        return "tls_verification"
+    return None
+
+
+def closed_during_sasl(value: object) -> bool:
+    """A connection error raised inside kafka-python's SASL exchange.
+
+    A broker refusing a login sends its error response and closes the connection. kafka-python
+    3.0.12 drops the bytes of a read that also sees the close, so on a fast link the refusal
+    mostly arrives as "socket disconnected" raised in ``_sasl_authenticate`` (seen in its
+    traceback) instead of as a SaslAuthenticationFailedError.
+    """
+    if not isinstance(value, KafkaConnectionError):
+        return False
+    return any(
+        frame.f_code.co_name == "_sasl_authenticate" for frame, _ in traceback.walk_tb(value.__traceback__)
+    )

@@ -14,6 +14,7 @@ import socket
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 from kafka import KafkaAdminClient
 
@@ -103,17 +104,32 @@ class KafkaBroker:
             *args,
         ]
 
+    # Hooks for a broker with another listener setup (tests/integration/kafka_secure.py).
+    def server_properties(self) -> str:
+        return SERVER_PROPERTIES.format(
+            port=self.port, controller_port=self.controller_port, log_dir=self.log_dir
+        )
+
+    def format_args(self) -> list[str]:
+        """Extra ``kafka-storage format`` arguments (e.g. SCRAM credentials)."""
+        return []
+
+    def client_config(self) -> dict[str, Any]:
+        """What a kafka-python client needs to reach this broker."""
+        return {"bootstrap_servers": self.bootstrap}
+
     def format(self) -> None:
         self.workdir.mkdir(parents=True, exist_ok=True)
-        self.config.write_text(
-            SERVER_PROPERTIES.format(
-                port=self.port, controller_port=self.controller_port, log_dir=self.log_dir
-            )
-        )
+        self.config.write_text(self.server_properties())
         cmd = self._java(
             # "--cluster-id=ID": a urlsafe-base64 id may start with "-", which argparse would
             # take for an option if passed as a separate argument.
-            "kafka.tools.StorageTool", "format", f"--cluster-id={random_cluster_id()}", "-c", str(self.config)
+            "kafka.tools.StorageTool",
+            "format",
+            f"--cluster-id={random_cluster_id()}",
+            "-c",
+            str(self.config),
+            *self.format_args(),
         )
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
         if proc.returncode != 0:
@@ -146,7 +162,7 @@ class KafkaBroker:
                 raise BrokerError(f"broker exited with {self.proc.returncode}:\n{self.log_tail()}")
             try:
                 admin = KafkaAdminClient(
-                    bootstrap_servers=self.bootstrap, request_timeout_ms=5000, bootstrap_timeout_ms=3000
+                    **self.client_config(), request_timeout_ms=5000, bootstrap_timeout_ms=3000
                 )
                 try:
                     admin.describe_cluster()

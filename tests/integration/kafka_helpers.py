@@ -21,8 +21,9 @@ from kafka_broker import REPO, free_port
 Message = Any  # kafka ConsumerRecord
 
 
-def create_topic(bootstrap: str, name: str, partitions: int) -> None:
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+# ``**client``: extra kafka-python settings, e.g. TLS/SASL for a secured broker.
+def create_topic(bootstrap: str, name: str, partitions: int, **client: Any) -> None:
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap, **client)
     try:
         admin.create_topics({name: {"num_partitions": partitions, "replication_factor": 1}})
         admin.wait_for_topics([name])
@@ -35,8 +36,9 @@ def produce(
     topic: str,
     records: Iterable[tuple[bytes | None, bytes | None]],
     headers: list[tuple[str, bytes]] | None = None,
+    **client: Any,
 ) -> int:
-    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5)
+    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5, **client)
     count = 0
     try:
         for key, value in records:
@@ -51,10 +53,12 @@ def produce(
 class TopicReader:
     """Reads a topic from the beginning without a group; keeps everything it has read."""
 
-    def __init__(self, bootstrap: str, topic: str) -> None:
+    def __init__(self, bootstrap: str, topic: str, **client: Any) -> None:
         self.topic = topic
         self.messages: list[Message] = []
-        self._consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
+        self._consumer = KafkaConsumer(
+            bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False, **client
+        )
         parts = self._wait_partitions()
         tps = [TopicPartition(topic, p) for p in sorted(parts)]
         self._consumer.assign(tps)
@@ -95,9 +99,9 @@ def covers(ids: set[str]) -> Callable[[list[Message]], bool]:
     return lambda msgs: ids <= set(event_ids(msgs))
 
 
-def group_lag(bootstrap: str, group: str, topic: str) -> dict[int, int]:
+def group_lag(bootstrap: str, group: str, topic: str, **client: Any) -> dict[int, int]:
     """End offset minus committed offset per partition (committed = 0 when none)."""
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap, **client)
     try:
         parts = {p["partition_index"] for t in admin.describe_topics([topic]) for p in t["partitions"]}
         tps = [TopicPartition(topic, p) for p in sorted(parts)]
