@@ -57,13 +57,18 @@ def test_rtmon_run_over_sasl_ssl(
     secure_broker: SecureKafkaBroker, rtmon: Factory, names: dict[str, str], mechanism: str
 ) -> None:
     broker = secure_broker
-    make_topics(broker, names)
+    # PLAIN: the test makes the topics; SCRAM: rtmon does (--create-topics: its admin client).
+    rtmon_creates_topics = mechanism != "PLAIN"
+    if not rtmon_creates_topics:
+        make_topics(broker, names)
+    env = broker.rtmon_env(mechanism)
+    svc = rtmon(f"sasl-{mechanism}", broker.bootstrap, env=env, create_topics=rtmon_creates_topics).start()
+    svc.wait_ready(30)  # /readyz: consumer assigned and the probe's admin client answered
     good = [benign(names["prefix"], i) for i in range(5)] + [attack(names["prefix"], 5)]
     records: list[tuple[bytes | None, bytes | None]] = [(e.key(), e.value()) for e in good]
     records.append((b"bad-record", b"this is not json {"))
     produce(broker.bootstrap, names["events"], records, **broker.client_security(mechanism))
 
-    svc = rtmon(f"sasl-{mechanism}", broker.bootstrap, env=broker.rtmon_env(mechanism)).start()
     ids = {e.event_id for e in good}
     verdicts = read_all(broker, names["verdicts"], lambda m: ids <= set(event_ids(m)))
     assert set(event_ids(verdicts)) == ids
@@ -78,10 +83,13 @@ def test_rtmon_run_over_sasl_ssl(
         return sum(lag.values()) == 0
 
     wait_until(committed_to_end, 30, "the group's committed offsets to reach the end")
-    svc.wait_ready(30)  # /readyz: the probe's admin client also authenticated
     assert svc.terminate() == 0
-    started = [line for line in svc.log_lines() if line.get("event") == "kafka_service_starting"]
+    logs = svc.log_lines()
+    started = [line for line in logs if line.get("event") == "kafka_service_starting"]
     assert started and started[0]["security_protocol"] == "SASL_SSL"
+    if rtmon_creates_topics:
+        created = [line["created"] for line in logs if line.get("event") == "topics_ready"]
+        assert created and names["events"] in created[0]
     assert_no_secret(svc, broker.plain_password, broker.scram_password)
 
 
