@@ -17,9 +17,66 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from monitor.detectors.lexicon import REASON_FILE_STEMS
+
+
+class _LinePattern:
+    """A ``(?m)^``-anchored pattern, scanned from newline to newline.
+
+    ``re`` tries a ``^`` pattern at every character; a newline followed by the pattern has a literal
+    first character, which ``re`` finds with a fast C scan. Same matches as ``finditer`` of the anchored
+    pattern, provided no match can end at a line start followed by a match starting there, which
+    holds for every pattern below (each match ends before a newline or right before a blank line).
+    """
+
+    def __init__(self, anchored: re.Pattern[str]) -> None:
+        body = anchored.pattern.removeprefix("(?m)^")
+        if body == anchored.pattern:
+            raise ValueError("expected a (?m)^ pattern")
+        self.anchored = anchored
+        self._first = re.compile(r"\A(?:" + body + ")", anchored.flags)
+        self._rest = re.compile("\n(?:" + body + ")", anchored.flags)
+
+    def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """``(start, match)`` pairs; ``start`` is where the anchored pattern's match starts."""
+        pos = 0
+        m = self._first.match(text)
+        if m:
+            yield 0, m
+            pos = m.end()
+        for m in self._rest.finditer(text, pos):
+            yield m.start() + 1, m
+
+    def count(self, text: str) -> int:
+        return sum(1 for _ in self.finditer(text))
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    """Start of every occurrence of ``needle`` (``str.find`` loop: no regex step per character)."""
+    out: list[int] = []
+    pos = text.find(needle)
+    while pos != -1:
+        out.append(pos)
+        pos = text.find(needle, pos + 1)
+    return out
+
+
+def _finditer_at(pattern: re.Pattern[str], text: str, candidates: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match starts at one of the sorted ``candidates``."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for pos in candidates:
+        if pos < end:
+            continue
+        m = pattern.match(text, pos)
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
 
 # Reasoning delimiters. Group "open"/"close" lets us find delimited regions.
 _DELIM = re.compile(
@@ -35,11 +92,15 @@ _DELIM = re.compile(
 _BARE_ANALYSIS = re.compile(r"(?m)^[^\S\n]*analysis\s*$")
 # Patterns below start with a literal character or a branch of literals (no leading lookahead or
 # ``^``), so the regex engine skips to candidate positions in C instead of trying every position.
-_TEMPLATE_TOKEN = re.compile(
-    r"(?:<\|(?:im_start|im_end|start|end|message|system|user|assistant|eot_id|start_header_id|"
-    r"end_header_id|begin_of_text|endoftext|return|call|constrain)\|>|\[/?inst\]|<</?sys>>|<start_of_turn>"
-    r"|<end_of_turn>|<\|(?:user|assistant|system)\|>"
-    r"|</?\s*(?:user|system|assistant|admin|instructions?|developer)(?:_input|_message)?\s*>)"
+# Template tokens; the alternatives are split by first character (see _count_parts).
+_TEMPLATE_TOKEN_PARTS = (
+    re.compile(
+        r"<(?:\|(?:im_start|im_end|start|end|message|system|user|assistant|eot_id|start_header_id|"
+        r"end_header_id|begin_of_text|endoftext|return|call|constrain)\|>|</?sys>>|start_of_turn>"
+        r"|end_of_turn>|\|(?:user|assistant|system)\|>"
+        r"|/?\s*(?:user|system|assistant|admin|instructions?|developer)(?:_input|_message)?\s*>)"
+    ),
+    re.compile(r"\[/?inst\]"),
 )
 _TEMPLATE_HEADER = re.compile(r"(?m)###[ \t]*(?:system|instruction|assistant)[ \t]*:?$")
 # "end of the system prompt": found from the literal "of " (a fast literal search), the word before
@@ -66,15 +127,35 @@ _SHELL_READ = re.compile(
 _PY_READ = re.compile(
     r"open\(\s*(?:r|f)?['\"]([^'\"\n]{1,120})['\"]|path\(\s*['\"]([^'\"\n]{1,120})['\"]\s*\)\.read"
 )
-_TOOL_READ = re.compile(
-    r"<\s*tool_call\s*>|\"(?:name|tool|function)\"\s*:\s*\"(?:read|read_file|cat|open|view|get_file|file_read|fs\.read)"
+_TOOL_READ_PARTS = (
+    re.compile(r"<\s*tool_call\s*>"),
+    re.compile(
+        r"\"(?:name|tool|function)\"\s*:\s*\"(?:read|read_file|cat|open|view|get_file|file_read|fs\.read)"
+    ),
 )
-_TOOL_RESULT = re.compile(r"<\s*/?\s*(?:tool_(?:result|response|output)|output)\s*>|out\[\d+\]:")
+_TOOL_RESULT_PARTS = (
+    re.compile(r"<\s*/?\s*(?:tool_(?:result|response|output)|output)\s*>"),
+    re.compile(r"out\[\d+\]:"),
+)
 _JSON_PATH = re.compile(r"\"(?:path|file|filename|file_path)\"\s*:\s*\"([^\"\n]{1,160})\"")
 _FILE_EXT = re.compile(r"\.(?:txt|md|log|out|json|text|dat|jsonl|yaml|yml)\b")
 _FILE_STEM = re.compile(r"[\w\-.~/\\]{1,120}$")
 _ANSWER_FILE = re.compile(r"(?:final[_\-]?answer|answer|solution|output|result)s?\.(?:txt|md|log|out|json)\b")
 _FILE_SPLIT = re.compile(r"[_\-./\\\s]+")
+
+
+# Fast equivalents of the scans above (same matches; see _LinePattern and _finditer_at).
+_BARE_ANALYSIS_LINES = _LinePattern(_BARE_ANALYSIS)
+_SEPARATOR_LINES = _LinePattern(_SEPARATOR)
+_LABEL_LINES = _LinePattern(LABEL_STRICT)
+_SHELL_READ_LINES = _LinePattern(_SHELL_READ)
+
+
+def _count_parts(parts: tuple[re.Pattern[str], ...], text: str) -> int:
+    """Matches of the alternation of ``parts``: each part starts with its own literal character,
+    which no match of another part contains, so the count is the sum over the parts (and each part
+    is found by a fast literal scan instead of a regex attempt at every character)."""
+    return sum(len(p.findall(text)) for p in parts)
 
 
 _NON_ASCII_STEMS = tuple(s for s in REASON_FILE_STEMS if not s.isascii())
@@ -153,21 +234,12 @@ def _log(x: float) -> float:
     return math.log1p(min(x, 10))  # capped: volume alone is not evidence
 
 
-_DELIM_FIRST = re.compile(r"[<◁\[]")
-
-
 def _delimiters(text: str) -> list[re.Match[str]]:
-    """``_DELIM.finditer`` without trying every position: ``<``, ``◁``, ``[`` are found by a
-    charset scan in C and "assistantfinal" by ``str.find``; the full pattern runs only there."""
-    starts: list[int] = []
-    if "<" in text or "[" in text or "◁" in text:
-        starts = [m.start() for m in _DELIM_FIRST.finditer(text)]
-    pos = text.find("assistantfinal")
-    if pos != -1:
-        while pos != -1:
-            starts.append(pos)
-            pos = text.find("assistantfinal", pos + 1)
-        starts.sort()
+    """``_DELIM.finditer`` without trying every position: ``<``, ``◁``, ``[`` and "assistantfinal"
+    are found by ``str.find``; the full pattern runs only there."""
+    starts = _find_all(text, "<") + _find_all(text, "[") + _find_all(text, "◁")
+    starts += _find_all(text, "assistantfinal")
+    starts.sort()
     out: list[re.Match[str]] = []
     end = 0
     for p in starts:
@@ -197,11 +269,11 @@ def delimiter_regions(text: str) -> tuple[list[Region], list[tuple[int, int]], i
                 regions.append(Region(open_at, m.start()))
                 open_at = None
     if "assistantfinal" in text or "analysis" in text:
-        for m in _BARE_ANALYSIS.finditer(text):
+        for start, m in _BARE_ANALYSIS_LINES.finditer(text):
             end = text.find("assistantfinal", m.end())
             if end != -1:
                 opens += 1
-                spans.append(m.span())
+                spans.append((start, m.end()))
                 regions.append(Region(m.end(), end))
     return regions, spans, opens, closes
 
@@ -222,12 +294,12 @@ def scaffold_features(text: str) -> tuple[dict[str, float], list[str], list[tupl
     keys: list[str] = []
     spans: list[tuple[int, int]] = []
     numbered: Counter[str] = Counter()
-    for m in LABEL_STRICT.finditer(text):
+    for start, m in _LABEL_LINES.finditer(text):
         label = m.group(1).strip()
         if not label or len(label.split()) > 4:
             continue
         keys.append(label)
-        spans.append(m.span())
+        spans.append((start, m.end()))
         if m.group(2):
             numbered[label] += 1
     counts = Counter(keys)
@@ -247,17 +319,17 @@ def scaffold_features(text: str) -> tuple[dict[str, float], list[str], list[tupl
 def reveal_features(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     reads = reason_reads = 0
-    for m in _SHELL_READ.finditer(text):
+    for start, m in _SHELL_READ_LINES.finditer(text):
         reads += 1
-        spans.append(m.span())
+        spans.append((start, m.end()))
         if _is_reason_file(m.group(1)):
             reason_reads += 1
-    for m in _PY_READ.finditer(text) if ("open(" in text or "path(" in text) else ():
+    for m in _finditer_at(_PY_READ, text, sorted(_find_all(text, "open(") + _find_all(text, "path("))):
         reads += 1
         spans.append(m.span())
         if _is_reason_file(m.group(1) or m.group(2) or ""):
             reason_reads += 1
-    tool_calls = len(_TOOL_READ.findall(text)) if ("tool_call" in text or '"' in text) else 0
+    tool_calls = _count_parts(_TOOL_READ_PARTS, text) if ("tool_call" in text or '"' in text) else 0
     for m in _JSON_PATH.finditer(text):
         if _is_reason_file(m.group(1)):
             reason_reads += 1
@@ -268,7 +340,9 @@ def reveal_features(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]
         "rev_reads": _log(reads),
         "rev_reason_reads": _log(reason_reads),
         "rev_tool_calls": _log(tool_calls),
-        "rev_tool_results": _log(len(_TOOL_RESULT.findall(text)) if _may_have_tool_result(text) else 0),
+        "rev_tool_results": _log(
+            _count_parts(_TOOL_RESULT_PARTS, text) if _may_have_tool_result(text) else 0
+        ),
         "rev_files": _log(len(files)),
         "rev_reason_files": _log(reason_files),
         "rev_answer_files": _log(sum(1 for f in files if _ANSWER_FILE.search(f))),
@@ -286,9 +360,11 @@ def structure_features(user_text: str) -> StructureResult:
         "delim_user_pairs": _log(len(regions)),
         "delim_user_close": _log(closes),
         "template_tokens_user": _log(
-            len(_TEMPLATE_TOKEN.findall(user_text)) + _template_phrases(user_text) + _headers(user_text)
+            _count_parts(_TEMPLATE_TOKEN_PARTS, user_text)
+            + _template_phrases(user_text)
+            + _headers(user_text)
         ),
-        "separators_user": _log(len(_SEPARATOR.findall(user_text))),
+        "separators_user": _log(_SEPARATOR_LINES.count(user_text)),
         "role_lines_user": _log(_role_lines(user_text)),
     }
     feats.update(scaf)
