@@ -17,66 +17,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from monitor.detectors.lexicon import REASON_FILE_STEMS
-
-
-class _LinePattern:
-    """A ``(?m)^``-anchored pattern, scanned from newline to newline.
-
-    ``re`` tries a ``^`` pattern at every character; a newline followed by the pattern has a literal
-    first character, which ``re`` finds with a fast C scan. Same matches as ``finditer`` of the anchored
-    pattern, provided no match can end at a line start followed by a match starting there, which
-    holds for every pattern below (each match ends before a newline or right before a blank line).
-    """
-
-    def __init__(self, anchored: re.Pattern[str]) -> None:
-        body = anchored.pattern.removeprefix("(?m)^")
-        if body == anchored.pattern:
-            raise ValueError("expected a (?m)^ pattern")
-        self.anchored = anchored
-        self._first = re.compile(r"\A(?:" + body + ")", anchored.flags)
-        self._rest = re.compile("\n(?:" + body + ")", anchored.flags)
-
-    def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
-        """``(start, match)`` pairs; ``start`` is where the anchored pattern's match starts."""
-        pos = 0
-        m = self._first.match(text)
-        if m:
-            yield 0, m
-            pos = m.end()
-        for m in self._rest.finditer(text, pos):
-            yield m.start() + 1, m
-
-    def count(self, text: str) -> int:
-        return sum(1 for _ in self.finditer(text))
-
-
-def _find_all(text: str, needle: str) -> list[int]:
-    """Start of every occurrence of ``needle`` (``str.find`` loop: no regex step per character)."""
-    out: list[int] = []
-    pos = text.find(needle)
-    while pos != -1:
-        out.append(pos)
-        pos = text.find(needle, pos + 1)
-    return out
-
-
-def _finditer_at(pattern: re.Pattern[str], text: str, candidates: list[int]) -> list[re.Match[str]]:
-    """``pattern.finditer(text)`` when every match starts at one of the sorted ``candidates``."""
-    out: list[re.Match[str]] = []
-    end = 0
-    for pos in candidates:
-        if pos < end:
-            continue
-        m = pattern.match(text, pos)
-        if m:
-            out.append(m)
-            end = m.end()
-    return out
-
+from monitor.regex_scan import LinePattern, count_parts, find_all, finditer_at
 
 # Reasoning delimiters. Group "open"/"close" lets us find delimited regions.
 _DELIM = re.compile(
@@ -92,7 +36,7 @@ _DELIM = re.compile(
 _BARE_ANALYSIS = re.compile(r"(?m)^[^\S\n]*analysis\s*$")
 # Patterns below start with a literal character or a branch of literals (no leading lookahead or
 # ``^``), so the regex engine skips to candidate positions in C instead of trying every position.
-# Template tokens; the alternatives are split by first character (see _count_parts).
+# Template tokens; the alternatives are split by first character (see monitor.regex_scan.count_parts).
 _TEMPLATE_TOKEN_PARTS = (
     re.compile(
         r"<(?:\|(?:im_start|im_end|start|end|message|system|user|assistant|eot_id|start_header_id|"
@@ -144,18 +88,11 @@ _ANSWER_FILE = re.compile(r"(?:final[_\-]?answer|answer|solution|output|result)s
 _FILE_SPLIT = re.compile(r"[_\-./\\\s]+")
 
 
-# Fast equivalents of the scans above (same matches; see _LinePattern and _finditer_at).
-_BARE_ANALYSIS_LINES = _LinePattern(_BARE_ANALYSIS)
-_SEPARATOR_LINES = _LinePattern(_SEPARATOR)
-_LABEL_LINES = _LinePattern(LABEL_STRICT)
-_SHELL_READ_LINES = _LinePattern(_SHELL_READ)
-
-
-def _count_parts(parts: tuple[re.Pattern[str], ...], text: str) -> int:
-    """Matches of the alternation of ``parts``: each part starts with its own literal character,
-    which no match of another part contains, so the count is the sum over the parts (and each part
-    is found by a fast literal scan instead of a regex attempt at every character)."""
-    return sum(len(p.findall(text)) for p in parts)
+# Fast equivalents of the scans above (same matches; see monitor.regex_scan).
+_BARE_ANALYSIS_LINES = LinePattern(_BARE_ANALYSIS)
+_SEPARATOR_LINES = LinePattern(_SEPARATOR)
+_LABEL_LINES = LinePattern(LABEL_STRICT)
+_SHELL_READ_LINES = LinePattern(_SHELL_READ)
 
 
 _NON_ASCII_STEMS = tuple(s for s in REASON_FILE_STEMS if not s.isascii())
@@ -237,8 +174,8 @@ def _log(x: float) -> float:
 def _delimiters(text: str) -> list[re.Match[str]]:
     """``_DELIM.finditer`` without trying every position: ``<``, ``◁``, ``[`` and "assistantfinal"
     are found by ``str.find``; the full pattern runs only there."""
-    starts = _find_all(text, "<") + _find_all(text, "[") + _find_all(text, "◁")
-    starts += _find_all(text, "assistantfinal")
+    starts = find_all(text, "<") + find_all(text, "[") + find_all(text, "◁")
+    starts += find_all(text, "assistantfinal")
     starts.sort()
     out: list[re.Match[str]] = []
     end = 0
@@ -324,12 +261,12 @@ def reveal_features(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]
         spans.append((start, m.end()))
         if _is_reason_file(m.group(1)):
             reason_reads += 1
-    for m in _finditer_at(_PY_READ, text, sorted(_find_all(text, "open(") + _find_all(text, "path("))):
+    for m in finditer_at(_PY_READ, text, sorted(find_all(text, "open(") + find_all(text, "path("))):
         reads += 1
         spans.append(m.span())
         if _is_reason_file(m.group(1) or m.group(2) or ""):
             reason_reads += 1
-    tool_calls = _count_parts(_TOOL_READ_PARTS, text) if ("tool_call" in text or '"' in text) else 0
+    tool_calls = count_parts(_TOOL_READ_PARTS, text) if ("tool_call" in text or '"' in text) else 0
     for m in _JSON_PATH.finditer(text):
         if _is_reason_file(m.group(1)):
             reason_reads += 1
@@ -340,9 +277,7 @@ def reveal_features(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]
         "rev_reads": _log(reads),
         "rev_reason_reads": _log(reason_reads),
         "rev_tool_calls": _log(tool_calls),
-        "rev_tool_results": _log(
-            _count_parts(_TOOL_RESULT_PARTS, text) if _may_have_tool_result(text) else 0
-        ),
+        "rev_tool_results": _log(count_parts(_TOOL_RESULT_PARTS, text) if _may_have_tool_result(text) else 0),
         "rev_files": _log(len(files)),
         "rev_reason_files": _log(reason_files),
         "rev_answer_files": _log(sum(1 for f in files if _ANSWER_FILE.search(f))),
@@ -360,9 +295,7 @@ def structure_features(user_text: str) -> StructureResult:
         "delim_user_pairs": _log(len(regions)),
         "delim_user_close": _log(closes),
         "template_tokens_user": _log(
-            _count_parts(_TEMPLATE_TOKEN_PARTS, user_text)
-            + _template_phrases(user_text)
-            + _headers(user_text)
+            count_parts(_TEMPLATE_TOKEN_PARTS, user_text) + _template_phrases(user_text) + _headers(user_text)
         ),
         "separators_user": _log(_SEPARATOR_LINES.count(user_text)),
         "role_lines_user": _log(_role_lines(user_text)),

@@ -24,7 +24,7 @@ from itertools import islice
 
 import numpy as np
 
-from monitor.overlap import _hash_spans, _word_hashes
+from monitor.overlap import _hash_spans, _word_hashes, ascii_word_bounds
 
 SHINGLE = 8
 LONG_BLOCK = 50  # tokens: a duplicated run this long is a "block"
@@ -84,8 +84,7 @@ def _segment_hashes(segments: list[Segment]) -> tuple[np.ndarray, list[int]]:
     if all(seg.text.isascii() for seg in segments):
         joined = "\n".join(seg.text for seg in segments)
         codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
-        edges = np.diff(_ASCII_ALNUM[codes].view(np.int8), prepend=np.int8(0), append=np.int8(0))
-        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        starts, ends = ascii_word_bounds(codes, _ASCII_ALNUM)
         char_starts = np.cumsum([0] + [len(seg.text) + 1 for seg in segments[:-1]])
         cuts = [*np.searchsorted(starts, char_starts).tolist(), int(starts.size)]
         sizes = []
