@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from hashlib import blake2b
 
 import numpy as np
 
@@ -94,7 +95,9 @@ def simhash64(tokens: list[str], n: int = 3) -> int:
     else:
         grams = [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
     unique = set(grams)
-    hashes = np.fromiter((stable_hash(g) for g in unique), dtype=np.uint64, count=len(unique))
+    # stable_hash of every gram: the big-endian 8-byte blake2b digests, read by numpy in one go.
+    digests = b"".join(blake2b(g.encode("utf-8", "surrogatepass"), digest_size=8).digest() for g in unique)
+    hashes = np.frombuffer(digests, dtype=">u8").astype(np.uint64)
     # Bit b of every hash, little-endian bit order: ones[b] = how many hashes have bit b set.
     bits = np.unpackbits(hashes.astype("<u8").view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
     ones = bits.sum(axis=0, dtype=np.int64)
@@ -187,9 +190,25 @@ def language_id(text: str, sample_chars: int = 600) -> int:
     return _latin_vote(sample)
 
 
+# word -> indices (in _STOPWORDS order) of the languages listing it: one lookup per word.
+def _stop_langs() -> dict[str, tuple[int, ...]]:
+    out: dict[str, tuple[int, ...]] = {}
+    for i, stop in enumerate(_STOPWORDS.values()):
+        for w in stop:
+            out[w] = (*out.get(w, ()), i)
+    return out
+
+
+_STOP_LANGS = _stop_langs()
+
+
 def _latin_vote(sample: str) -> int:
     words = word_tokens(sample)
-    votes = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    counts = [0] * len(_STOPWORDS)
+    for w in filter(_STOP_LANGS.__contains__, words):
+        for i in _STOP_LANGS[w]:
+            counts[i] += 1
+    votes = dict(zip(_STOPWORDS, counts, strict=True))
     best, score = max(votes.items(), key=lambda kv: kv[1])
     return _LANG_ID[best] if score >= 2 else _LANG_ID["latn"]
 

@@ -80,7 +80,13 @@ class InstructionLeakDetector:
                         figures={"canary_index": float(index)},
                         labels={"side": field.removeprefix("response.")},
                     )
-                    return make_finding(self.name, self.task, CANARY_SCORE, "a configured canary token is in the output", evidence)
+                    return make_finding(
+                        self.name,
+                        self.task,
+                        CANARY_SCORE,
+                        "a configured canary token is in the output",
+                        evidence,
+                    )
         return None
 
     def _instructions(self, event: Event, sides: list[tuple[str, str]], ctx: ScanContext) -> Finding | None:
@@ -91,8 +97,9 @@ class InstructionLeakDetector:
         if len(hidden) == 0:
             return None
         best: Finding | None = None
-        user_text = "\n".join(m.content for m in event.request.messages if m.role == "user")
-        secrets = {s for s in _SECRET.findall(hidden_text) if s not in user_text}
+        found = _SECRET.findall(hidden_text)
+        user_text = "\n".join(m.content for m in event.request.messages if m.role == "user") if found else ""
+        secrets = {s for s in found if s not in user_text}
         for field, text in sides:
             visible = cached_tokens(ctx, field.removeprefix("response."), text)
             ov = overlap(hidden, visible, n=SHINGLE, long_run_min=LONG_RUN)
