@@ -136,7 +136,7 @@ _OPENER = re.compile(
 _QUOTED_OPENER = re.compile(
     r"[\"'“‘«„「]\s*(?:you are|you're|you re|tu es|vous etes|eres|usted es|du bist|sie sind|tu sei|lei e|"
     r"voce e|jij bent|u bent|jestes|ты|вы|sen|ban la|anda adalah|kamu adalah|你是|あなたは|당신은)"
-    r"\s*[.…]*\s*[\"'”’»“」]"
+    r"[\s.…]*[\"'”’»“」]"
 )
 OPENER_QUOTE_SCORE = 0.80
 # An opener in the first person that is only an attack when the user asks to continue it.
