@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from monitor.regex_scan import LinePattern
+from monitor.regex_scan import LinePattern, ascii_runs
 
 LCS_EXACT_CELLS = 1_500_000
 LCS_WINDOW = 800
@@ -137,7 +137,7 @@ def tokenize(text: str, *, mask: bool = True) -> Tokens:
     source = lowered if length_safe else masked
     if source.isascii():
         codes = np.frombuffer(source.encode("ascii"), dtype=np.uint8)
-        starts, ends = ascii_word_bounds(codes, _ASCII_IS_WORD)
+        starts, ends = ascii_runs(codes, _ASCII_IS_WORD)
         return Tokens(_hash_spans(codes, starts, ends), source, _ASCII_WORD, (starts, ends))
     pattern = _MIXED_WORD if _CJK.search(source) else _LATIN_WORD
     words = pattern.findall(source)
@@ -177,14 +177,6 @@ class _Powers:
 
 
 _POWERS = _Powers()
-
-
-def ascii_word_bounds(codes: np.ndarray, is_word: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(starts, ends) of the maximal runs of ``codes`` whose ``is_word`` entry is True."""
-    word = np.zeros(codes.size + 2, dtype=bool)
-    np.take(is_word, codes, out=word[1:-1])
-    edges = np.flatnonzero(word[1:] != word[:-1])  # alternately a run's start and its end
-    return edges[0::2], edges[1::2]
 
 
 def _hash_spans(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:

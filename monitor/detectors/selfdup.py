@@ -24,7 +24,8 @@ from itertools import islice
 
 import numpy as np
 
-from monitor.overlap import _hash_spans, _word_hashes, ascii_word_bounds
+from monitor.overlap import _hash_spans, _word_hashes
+from monitor.regex_scan import ascii_runs
 
 SHINGLE = 8
 LONG_BLOCK = 50  # tokens: a duplicated run this long is a "block"
@@ -84,7 +85,7 @@ def _segment_hashes(segments: list[Segment]) -> tuple[np.ndarray, list[int]]:
     if all(seg.text.isascii() for seg in segments):
         joined = "\n".join(seg.text for seg in segments)
         codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
-        starts, ends = ascii_word_bounds(codes, _ASCII_ALNUM)
+        starts, ends = ascii_runs(codes, _ASCII_ALNUM)
         char_starts = np.cumsum([0] + [len(seg.text) + 1 for seg in segments[:-1]])
         cuts = [*np.searchsorted(starts, char_starts).tolist(), int(starts.size)]
         sizes = []
