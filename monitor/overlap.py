@@ -185,14 +185,23 @@ def _hash_spans(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.n
         return np.zeros(0, dtype=np.int64)
     _POWERS.ensure(codes.size + 1)
     with np.errstate(over="ignore"):
-        prefix = np.zeros(codes.size + 1, dtype=np.uint64)
-        np.cumsum(codes.astype(np.uint64) * _POWERS.up[: codes.size], out=prefix[1:])
-        h = (prefix[ends] - prefix[starts]) * _POWERS.down[starts]
-        h ^= h >> _SHIFT
+        # In place where possible: on a few KB of text each numpy call costs more than its work.
+        prefix = np.empty(codes.size + 1, dtype=np.uint64)
+        prefix[0] = 0
+        body = prefix[1:]
+        np.multiply(codes, _POWERS.up[: codes.size], out=body)
+        np.cumsum(body, out=body)
+        h = prefix[ends]
+        h -= prefix[starts]
+        h *= _POWERS.down[starts]
+        shifted = h >> _SHIFT
+        h ^= shifted
         h *= _MIX1
-        h ^= h >> _SHIFT
+        np.right_shift(h, _SHIFT, out=shifted)
+        h ^= shifted
         h *= _MIX2
-        h ^= h >> _SHIFT
+        np.right_shift(h, _SHIFT, out=shifted)
+        h ^= shifted
     hashes: np.ndarray = h.view(np.int64)
     return hashes
 

@@ -91,10 +91,9 @@ def _has_question_mark(text: str) -> bool:
 def simhash64(tokens: list[str], n: int = 3) -> int:
     """64-bit SimHash over word n-gram shingles (process-independent)."""
     if len(tokens) < n:
-        grams = [" ".join(tokens)]
-    else:
-        grams = [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
-    unique = set(grams)
+        unique = {" ".join(tokens)}
+    else:  # the n-grams: tuples of n consecutive tokens, joined with spaces
+        unique = set(map(" ".join, zip(*(tokens[k:] for k in range(n)), strict=False)))
     # stable_hash of every gram: the big-endian 8-byte blake2b digests, read by numpy in one go.
     digests = b"".join(blake2b(g.encode("utf-8", "surrogatepass"), digest_size=8).digest() for g in unique)
     hashes = np.frombuffer(digests, dtype=">u8").astype(np.uint64)

@@ -51,6 +51,9 @@ BUCKETS_AT = HEADER.size
 SLOTS_AT = BUCKETS_AT + N_BUCKETS * BUCKET.size
 EPISODES_AT = SLOTS_AT + N_SLOTS * SLOT.size
 RECORD_BYTES = EPISODES_AT + len(EPISODE_KINDS) * EPISODE.size
+# All buckets / all template slots in one (un)pack call (same bytes as one call per item).
+ALL_BUCKETS = struct.Struct("<" + "6H" * N_BUCKETS)
+ALL_SLOTS = struct.Struct("<" + "QffH2x" * N_SLOTS)
 V1_BYTES = EPISODES_AT
 HOUR = 3600.0
 SLOT_HALF_LIFE = 6 * HOUR
@@ -168,7 +171,8 @@ def observe(buf: bytearray, now: float, obs: Observation) -> None:
 
 
 def _update_slots(buf: bytearray, decay: float, obs: Observation) -> None:
-    slots = [SLOT.unpack_from(buf, SLOTS_AT + i * SLOT.size) for i in range(N_SLOTS)]
+    flat = ALL_SLOTS.unpack_from(buf, SLOTS_AT)
+    slots = [flat[i : i + 4] for i in range(0, 4 * N_SLOTS, 4)]
     if decay < 1.0:
         slots = [(k, c * decay, s * decay, lg) for k, c, s, lg in slots]
     if obs.template:
@@ -183,8 +187,7 @@ def _update_slots(buf: bytearray, decay: float, obs: Observation) -> None:
             # Space-saving: the new template takes the smallest slot and inherits its count.
             victim = min(range(N_SLOTS), key=lambda i: slots[i][1])
             slots[victim] = (obs.template, slots[victim][1] + 1.0, float(obs.suspicious), bit)
-    for i, sl in enumerate(slots):
-        SLOT.pack_into(buf, SLOTS_AT + i * SLOT.size, *sl)
+    ALL_SLOTS.pack_into(buf, SLOTS_AT, *(value for sl in slots for value in sl))
 
 
 def _window(buf: bytearray, head: int, now: float) -> tuple[Window, Window]:
@@ -194,10 +197,12 @@ def _window(buf: bytearray, head: int, now: float) -> tuple[Window, Window]:
     current = [0.0] * 5
     previous = [0.0] * 5
     hour_langs = 0
+    buckets = ALL_BUCKETS.unpack_from(buf, BUCKETS_AT)
     for h in range(head - N_BUCKETS + 1, head + 1):
         if h > hour or hour - h >= N_BUCKETS:
             continue
-        *counts, langs = BUCKET.unpack_from(buf, BUCKETS_AT + (h % N_BUCKETS) * BUCKET.size)
+        at = (h % N_BUCKETS) * 6
+        counts, langs = buckets[at : at + 5], buckets[at + 5]
         day = [a + b for a, b in zip(day, counts, strict=True)]
         day_langs |= langs
         if h == hour:
@@ -224,8 +229,9 @@ def stats(buf: bytearray, now: float) -> AccountStats:
         cv = math.sqrt(max(0.0, g_sq - g_mean * g_mean)) / g_mean
     decay = 0.5 ** (max(0.0, now - last) / SLOT_HALF_LIFE)
     slots = []
-    for i in range(N_SLOTS):
-        key, count, suspicious, langs = SLOT.unpack_from(buf, SLOTS_AT + i * SLOT.size)
+    flat = ALL_SLOTS.unpack_from(buf, SLOTS_AT)
+    for i in range(0, 4 * N_SLOTS, 4):
+        key, count, suspicious, langs = flat[i : i + 4]
         if count > 0:
             slots.append(TemplateSlot(key, count * decay, suspicious * decay, langs))
     slots.sort(key=lambda s: -s.count)

@@ -86,6 +86,9 @@ def _segment_hashes(segments: list[Segment]) -> tuple[np.ndarray, list[int]]:
         joined = "\n".join(seg.text for seg in segments)
         codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
         starts, ends = ascii_runs(codes, _ASCII_ALNUM)
+        if len(segments) == 1:
+            segments[0].token_bounds = (starts, ends)
+            return _hash_spans(codes, starts, ends).view(np.uint64), [int(starts.size)]
         char_starts = np.cumsum([0] + [len(seg.text) + 1 for seg in segments[:-1]])
         cuts = [*np.searchsorted(starts, char_starts).tolist(), int(starts.size)]
         sizes = []
@@ -155,8 +158,6 @@ def self_duplication(segments: list[Segment], n: int = SHINGLE) -> DupResult:
     if m < 2:
         return empty_dup()
     seg_starts = np.cumsum([0, *sizes[:-1]]).tolist()
-    region = np.repeat(np.array([seg.in_region for seg in segments], dtype=bool), sizes)[:m]
-    message = np.repeat(np.array([seg.message for seg in segments], dtype=np.int32), sizes)[:m]
 
     # First position of every shingle hash and how often it occurs, mapped back to each position.
     # (An unstable sort plus a per-group minimum of positions: the same as np.unique's first index.)
@@ -165,6 +166,16 @@ def self_duplication(segments: list[Segment], n: int = SHINGLE) -> DupResult:
     new_group = np.empty(m, dtype=bool)
     new_group[0] = True
     np.not_equal(sorted_hashes[1:], sorted_hashes[:-1], out=new_group[1:])
+    if new_group.all():
+        # Every shingle is distinct (most traffic): nothing repeats, every figure is 0.
+        region_tokens = sum(
+            min(size, max(0, m - start))
+            for seg, size, start in zip(segments, sizes, seg_starts, strict=True)
+            if seg.in_region
+        )
+        return _no_repeats(region_tokens, total, seg_starts)
+    region = np.repeat(np.array([seg.in_region for seg in segments], dtype=bool), sizes)[:m]
+    message = np.repeat(np.array([seg.message for seg in segments], dtype=np.int32), sizes)[:m]
     group_starts = np.flatnonzero(new_group)
     group_of_sorted = np.cumsum(new_group) - 1
     group_first = np.minimum.reduceat(order, group_starts)
@@ -176,12 +187,7 @@ def self_duplication(segments: list[Segment], n: int = SHINGLE) -> DupResult:
     positions = np.arange(m, dtype=np.int64)
     repeat = first_idx <= positions - n
     if not repeat.any():
-        # Nothing repeats (most traffic): every figure below would come out 0.
-        result = empty_dup()
-        result.features["dup_region_tokens_log"] = math.log1p(int(region.sum()))
-        result.token_count = total
-        result.segment_starts = seg_starts
-        return result
+        return _no_repeats(int(region.sum()), total, seg_starts)
     same_message = message[first_idx] == message
 
     within = _run_stats(repeat & same_message, first_idx, positions, region, occurrences, total, n)
@@ -194,6 +200,15 @@ def self_duplication(segments: list[Segment], n: int = SHINGLE) -> DupResult:
     best.token_count = total
     best.segment_starts = seg_starts
     return best
+
+
+def _no_repeats(region_tokens: int, total: int, seg_starts: list[int]) -> DupResult:
+    """What the full computation returns when no shingle repeats n or more tokens later."""
+    result = empty_dup()
+    result.features["dup_region_tokens_log"] = math.log1p(region_tokens)
+    result.token_count = total
+    result.segment_starts = seg_starts
+    return result
 
 
 def _run_stats(
