@@ -84,6 +84,21 @@ def _split_question(text: str, *, with_skeleton: bool) -> tuple[list[str], list[
     return skeleton, question
 
 
+def _last_questions(text: str, count: int) -> list[str]:
+    """``_split_question(text)[1][-count:]``, classifying segments from the end only until
+    ``count`` questions are found (a long prompt has hundreds of segments)."""
+    segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
+    found: list[str] = []
+    for s in reversed(segments):
+        if _has_question_mark(s) and _has_question_mark(mask_variables(s)):
+            found.append(s)
+            if len(found) == count:
+                break
+    if not found:
+        return segments[-1:]  # no question anywhere: the last segment stands for it
+    return found[::-1]
+
+
 def _has_question_mark(text: str) -> bool:
     return any(q in text for q in _QUESTION_MARKS)
 
@@ -238,7 +253,11 @@ def request_features(event: Event) -> RequestFeatures:
     markup = ("<" in text or "antf" in text) and bool(_REASONING_MARKUP.search(text))
     language = language_id(raw)
     long_text = len(text) >= LONG_PREFIX_CHARS
-    skeleton, question = _split_question(text, with_skeleton=not long_text)
+    skeleton: list[str] = []
+    if long_text:
+        question = _last_questions(text, 3)
+    else:
+        skeleton, question = _split_question(text, with_skeleton=True)
     # Benchmark questions are short; the tail of a long question is enough to match it.
     question_tokens = tuple(word_tokens(" ".join(question[-3:]))[-MAX_QUESTION_TOKENS:])
     if long_text:
