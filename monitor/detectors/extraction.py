@@ -320,9 +320,9 @@ class ExtractionModel:
         return cls(json.loads(raw))
 
     def logit(self, values: dict[str, float]) -> float:
-        return self.intercept + sum(c for _, c in self._terms(values))
+        return self.intercept + sum(c for _, c in self.terms(values))
 
-    def _terms(self, values: dict[str, float]) -> list[tuple[str, float]]:
+    def terms(self, values: dict[str, float]) -> list[tuple[str, float]]:
         lo, hi = -self.clip, self.clip
         return [
             (name, w * min(hi, max(lo, (values.get(name, 0.0) - mu) / sd)))
@@ -330,10 +330,11 @@ class ExtractionModel:
         ]
 
     def contributions(self, values: dict[str, float]) -> list[tuple[str, float]]:
-        return sorted(self._terms(values), key=lambda kv: -kv[1])
+        return sorted(self.terms(values), key=lambda kv: -kv[1])
 
-    def probability(self, values: dict[str, float]) -> float:
-        t = self.cal_a * self.logit(values) + self.cal_b
+    def probability(self, values: dict[str, float], logit: float | None = None) -> float:
+        """Calibrated probability; ``logit`` may be passed when the caller already summed the terms."""
+        t = self.cal_a * (self.logit(values) if logit is None else logit) + self.cal_b
         if t >= 0:
             p = 1.0 / (1.0 + math.exp(-t))
         else:
@@ -370,8 +371,9 @@ class ExtractionModelDetector:
         if not any(m.role == "user" for m in event.request.messages):
             return None
         fs = featurize_cached(self.featurizer, event, ctx)
-        score = self.model.probability(fs.values)
-        top = [(n, c) for n, c in self.model.contributions(fs.values)[:5] if c > 0]
+        terms = self.model.terms(fs.values)
+        score = self.model.probability(fs.values, self.model.intercept + sum(c for _, c in terms))
+        top = [(n, c) for n, c in sorted(terms, key=lambda kv: -kv[1])[:5] if c > 0]
         groups = evidence_groups(fs.values)
         figures = dict(fs.figures)
         figures["evidence_groups"] = float(len(groups))
