@@ -91,7 +91,10 @@ _FILE_SPLIT = re.compile(r"[_\-./\\\s]+")
 # Fast equivalents of the scans above (same matches; see monitor.regex_scan).
 _BARE_ANALYSIS_LINES = LinePattern(_BARE_ANALYSIS)
 _SEPARATOR_LINES = LinePattern(_SEPARATOR)
-_LABEL_LINES = LinePattern(LABEL_STRICT)
+# Lines that can hold a label: up to the first character outside [\w \t>#*-] the line must
+# reach a colon (every character of a label match before its colon is in that class). Possessive,
+# so a prose line costs one pass over its first words instead of LABEL_STRICT's lazy retries.
+_LABEL_CANDIDATES = LinePattern(re.compile(r"(?m)^[\w \t>#*\-]*+[:：]"))
 _SHELL_READ_LINES = LinePattern(_SHELL_READ)
 
 
@@ -231,12 +234,13 @@ def scaffold_features(text: str) -> tuple[dict[str, float], list[str], list[tupl
     keys: list[str] = []
     spans: list[tuple[int, int]] = []
     numbered: Counter[str] = Counter()
-    for start, m in _LABEL_LINES.finditer(text):
+    candidates = [start for start, _ in _LABEL_CANDIDATES.finditer(text)]
+    for m in finditer_at(LABEL_STRICT, text, candidates):
         label = m.group(1).strip()
         if not label or len(label.split()) > 4:
             continue
         keys.append(label)
-        spans.append((start, m.end()))
+        spans.append(m.span())
         if m.group(2):
             numbered[label] += 1
     counts = Counter(keys)
