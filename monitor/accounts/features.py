@@ -246,6 +246,28 @@ def last_user_text(event: Event) -> str:
     return ""
 
 
+_WORD = re.compile(r"\w+")  # monitor.shingles.word_tokens' pattern
+_NON_WORD = re.compile(r"\W")
+TAIL_CHARS = 4000  # about 600 words: enough for MAX_QUESTION_TOKENS in ordinary prose
+
+
+def _tail_tokens(text: str, limit: int) -> list[str]:
+    """``word_tokens(text)[-limit:]``, tokenising only the end of a long text.
+
+    The cut is placed right after a non-word character of the lower-cased text, so the tokens
+    after it are exactly the original tokens that start there; if fewer than ``limit`` of them
+    are found, the whole text is tokenised.
+    """
+    lowered = text.lower()
+    if limit > 0 and len(lowered) > TAIL_CHARS:
+        boundary = _NON_WORD.search(lowered, len(lowered) - TAIL_CHARS)
+        if boundary is not None:
+            tail = _WORD.findall(lowered, boundary.end())
+            if len(tail) >= limit:
+                return tail[-limit:]
+    return _WORD.findall(lowered)[-limit:]
+
+
 def request_features(event: Event) -> RequestFeatures:
     raw = last_user_text(event)
     text = normalise(raw)
@@ -259,7 +281,7 @@ def request_features(event: Event) -> RequestFeatures:
     else:
         skeleton, question = _split_question(text, with_skeleton=True)
     # Benchmark questions are short; the tail of a long question is enough to match it.
-    question_tokens = tuple(word_tokens(" ".join(question[-3:]))[-MAX_QUESTION_TOKENS:])
+    question_tokens = tuple(_tail_tokens(" ".join(question[-3:]), MAX_QUESTION_TOKENS))
     if long_text:
         prefix = _SPACES.sub(" ", text[:PREFIX_CHARS])
         key = (stable_hash("prefix|" + prefix) & MASK64) | PREFIX_KEY_BIT
