@@ -235,7 +235,8 @@ def shingle_hashes_of(token_hashes: np.ndarray, n: int) -> np.ndarray:
     acc = h[:width].copy()
     with np.errstate(over="ignore"):
         for k in range(1, n):
-            acc = acc * _MULT + h[k : k + width]
+            acc *= _MULT
+            acc += h[k : k + width]
     return acc
 
 
