@@ -27,6 +27,7 @@ from monitor.corpus.common import (
     finish,
     rng_for,
 )
+from monitor.corpus.handwritten import handwritten_drafts
 from monitor.corpus.negatives import NegativeGenerator, shared_drafts
 from monitor.corpus.rep import RepGenerator
 from monitor.corpus.sysprompt import SyspromptGenerator
@@ -83,6 +84,8 @@ def build_drafts(seed: int, split: str, scale: float = 1.0, include_shared: bool
         _n("sysprompt", scale), _n("delimiter", scale), _n("composed", scale), _n("other_attack", scale)
     )
     drafts += NegativeGenerator(rng_for(seed, split, "negatives"), split).drafts(_n("negatives", scale))
+    if scale >= 1.0:
+        drafts += handwritten_drafts(split)
     if include_shared:
         shared = shared_drafts(split)
         if scale < 1.0:
