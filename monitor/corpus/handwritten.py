@@ -1,10 +1,12 @@
-"""Hand-written evaluation bank: varied requests written by an engineer, not a template generator.
+"""Hand-written bank: varied requests written by an engineer, not a template generator.
 
 ``handwritten.jsonl`` (next to this module) holds hard negatives and attacks typed one by one in
-many styles and languages, by someone who read neither the detectors nor their lexicons. The
-whole bank goes to the **test** split only: it is never trained on, so it measures phrasings
-and hard negatives unlike anything the generators produce. (Trained on, it made the model drop
-the hex-encoded-request evidence — evasion floor 0.80 -> 0.10 — for no gain on the blind set.)
+many styles and languages, by someone who read neither the detectors nor their lexicons. Like
+every generator bank it is split half/half by a salted hash of the messages
+(:func:`~monitor.corpus.common.split_half`): the test half measures phrasings and hard negatives
+the model never saw. Train items appear :data:`TRAIN_COPIES` times so the small bank weighs
+against the thousands of generated events. (Trained on alone it made the model drop the
+hex-encoded-request evidence; :mod:`monitor.detectors.encoded_request` now holds that rule.)
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import json
 from functools import cache
 from importlib import resources
 
-from monitor.corpus.common import Draft, check_split
+from monitor.corpus.common import Draft, check_split, split_half
 from monitor.events import Message
 
 BANK = "handwritten.jsonl"
+TRAIN_COPIES = 2
 
 
 @cache
@@ -42,6 +45,14 @@ def _draft(row: dict[str, object]) -> Draft:
     )
 
 
+def _key(row: dict[str, object]) -> str:
+    return json.dumps(row["messages"], sort_keys=True)
+
+
 def handwritten_drafts(split: str) -> list[Draft]:
-    """Every item of the bank for ``test``; nothing for ``train``."""
-    return [_draft(r) for r in _rows()] if check_split(split) == "test" else []
+    """This split's half of the bank (train items repeated; empty when the bank is absent)."""
+    rows = _rows()
+    if len(rows) < 2:
+        return []
+    copies = TRAIN_COPIES if check_split(split) == "train" else 1
+    return [_draft(r) for r in split_half(rows, split, "handwritten", key=_key) for _ in range(copies)]

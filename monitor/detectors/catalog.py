@@ -21,6 +21,10 @@ from monitor.detectors import instruction_request  # noqa: E402
 
 DETECTORS += instruction_request.DETECTORS
 
+from monitor.detectors import encoded_request  # noqa: E402
+
+DETECTORS += encoded_request.DETECTORS
+
 from monitor.detectors import leakage_family  # noqa: E402
 
 DETECTORS += leakage_family.DETECTORS

@@ -59,6 +59,7 @@ class FeatureSet:
     rules: list[str] = field(default_factory=list)
     figures: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    encoded_core: list[Span] = field(default_factory=list)  # encoded spans holding a core request
 
 
 def _log(x: float) -> float:
@@ -138,15 +139,19 @@ class ExtractionFeaturizer:
             fs.rules.append("intent_window")
 
         over = ctx.over_budget() and len(text) > LARGE_INPUT
-        decoded = [] if over else [d for _, raw in user for d in decoded_spans(raw)][:MAX_DECODED_SCANS]
+        decoded = [] if over else [(f, d) for f, raw in user for d in decoded_spans(raw)][:MAX_DECODED_SCANS]
         if over:
             fs.notes.append("extraction: over time budget on a large input; decode-and-rescan skipped")
         dec_reason = dec_instr = 0.0
-        for d in decoded:
-            sub = intent_features(self.matcher, normalize(d.text).text, 0).features
+        for field_name, d in decoded:
+            decoded_text = normalize(d.text).text
+            sub = intent_features(self.matcher, decoded_text, 0).features
             dec_reason = max(dec_reason, sub["core_reason"], sub["p_reveal_reason"])
             dec_instr = max(dec_instr, sub["core_instr"], sub["p_reveal_instr"])
-            sub_struct = structure_features(normalize(d.text).text).features
+            if sub["core_reason"] or sub["core_instr"]:
+                # a full request (ask + target + qualifier) hidden in an encoding: see encoded_request
+                fs.encoded_core.append(Span(field=field_name, start=d.start, end=d.end))
+            sub_struct = structure_features(decoded_text).features
             dec_reason = max(dec_reason, sub_struct["delim_user"])
         values["decoded_spans"] = _log(len(decoded))
         values["decoded_reason"] = dec_reason

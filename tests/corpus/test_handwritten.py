@@ -1,13 +1,19 @@
-"""The hand-written bank loads, labels consistently, and is evaluation-only."""
+"""The hand-written bank loads, labels consistently, and splits without overlap."""
 
 from __future__ import annotations
 
-from monitor.corpus.handwritten import handwritten_drafts
+import json
+
+from monitor.corpus.handwritten import TRAIN_COPIES, handwritten_drafts
+
+
+def _texts(split: str) -> set[str]:
+    return {json.dumps([m.content for m in d.messages]) for d in handwritten_drafts(split)}
 
 
 def test_every_item_is_labelled_consistently() -> None:
     drafts = handwritten_drafts("test")
-    assert len(drafts) >= 300
+    assert len(drafts) >= 150
     assert {d.label for d in drafts} == {0, 1}
     for d in drafts:
         assert (d.label == 0) == (d.family == "hard_negative")
@@ -15,5 +21,7 @@ def test_every_item_is_labelled_consistently() -> None:
         assert d.source.startswith("handwritten#kind=")
 
 
-def test_the_bank_is_never_in_train() -> None:
-    assert handwritten_drafts("train") == []
+def test_train_and_test_halves_are_disjoint_and_train_is_repeated() -> None:
+    train, test = _texts("train"), _texts("test")
+    assert train and test and not train & test
+    assert len(handwritten_drafts("train")) == TRAIN_COPIES * len(train)
