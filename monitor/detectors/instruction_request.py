@@ -119,6 +119,7 @@ _BEFORE = re.compile(
     r"|\b(?:the )?(?:words|text) before this (?:message|conversation|prompt|chat)\b"
     r"|\b(?:given|written|said|provided|told)(?: to you)? (?:before|at the (?:start|beginning) of) "
     r"(?:this|the|our) (?:conversation|chat|session)"
+    r"|\b(?:written|said|given|sent|told) to you before (?:i|we) (?:started|began|start|begin|wrote|typed)"
     r"|\bavant (?:cette|notre) conversation|\bantes de (?:esta|nuestra) conversacion"
     r"|\bvor (?:diesem|unserem) gesprach|до начала этого разговора"
     r"|この会話の前|在(?:这|此)(?:次)?(?:对话|会话)之前"

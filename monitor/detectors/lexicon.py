@@ -734,6 +734,29 @@ for _concept, _lang, _terms in (
     ("reveal", "nl", ["plak", "plakken"]),
     ("reveal", "ru", ["распечата", "вставь"]),
     ("verbatim", "es", ["sin acortar", "sin recortar"]),
+    # the hidden part named obliquely: "what you wrote before your answer", "the part I can't see"
+    # (forms found in the train half of the hand-written bank, written out for each language)
+    ("reason", "en", ["what you wrote before", "before your answer", "before your final answer",
+                      "the part i can't see", "the part i cannot see", "the part i don't see", "hidden channel",
+                      "private channel", "think privately", "thinking privately"]),
+    ("reason", "es", ["lo que escribiste antes", "antes de la respuesta", "la parte que no veo",
+                      "la parte que yo no veo", "canal oculto", "piensas en privado", "pensarias en privado"]),
+    ("reason", "fr", ["ce que tu as ecrit avant", "avant ta reponse", "la partie que je ne peux pas voir",
+                      "la partie que je ne vois pas", "canal cache", "brouillon cache"]),
+    ("reason", "de", ["was du vor deiner antwort", "vor deiner antwort", "den teil, den ich nicht sehe",
+                      "den teil den ich nicht sehe", "versteckter kanal", "versteckten kanal"]),
+    ("reason", "pt", ["o que voce escreveu antes", "antes da resposta", "a parte que eu nao vejo",
+                      "a parte que nao vejo", "canal oculto"]),
+    ("reason", "it", ["quello che hai scritto prima", "prima della risposta", "la parte che non vedo",
+                      "canale nascosto"]),
+    ("reason", "id", ["apa yang kamu tulis sebelum", "sebelum jawaban", "bagian yang tidak bisa saya lihat",
+                      "bagian yang tidak saya lihat", "kanal tersembunyi"]),
+    ("reason", "ru", ["думал", "думала", "перед ответом", "скрытой части", "скрытая часть", "скрытый канал"]),
+    ("reason", "ar", ["قناة التحليل", "ما فكرت", "قبل الإجابة", "الجزء المخفي"]),
+    ("reason", "zh", ["回答之前写的", "我看不到的部分", "隐藏部分", "隐藏通道"]),
+    ("reason", "ja", ["回答の前に書いた", "見えない部分", "隠れた部分", "隠しチャンネル"]),
+    ("instr", "en", ["not allowed to tell", "not allowed to say", "forbidden to say", "you can't tell me",
+                     "you cannot tell me", "you're not allowed to"]),
 ):
     EXTRA_LANGUAGES.setdefault(_concept, {}).setdefault(_lang, []).extend(_terms)
 for _concept, _langs in EXTRA_LANGUAGES.items():
