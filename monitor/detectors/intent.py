@@ -169,30 +169,25 @@ def intent_features(matcher: ConceptMatcher, text: str, tail_start: int | None =
 
 def intent_from_hits(hits: list[tuple[int, int]], tail_start: int = 0) -> IntentResult:
     """The features of :func:`intent_features` from hits already found (e.g. a slice of them)."""
+    if not hits:
+        return IntentResult(dict(_ZERO_FEATURES), [], hits)
     by_bits: dict[int, int] = {}
     for _, bits in hits:
         by_bits[bits] = by_bits.get(bits, 0) + 1
-    counts = dict.fromkeys(CONCEPT_NAMES, 0)
+    counts = [0] * len(CONCEPT_NAMES)
     for bits, n in by_bits.items():
-        for name in CONCEPT_NAMES:
-            if bits & BIT[name]:
-                counts[name] += n
+        for i in _concept_indices(bits):
+            counts[i] += n
     buckets = _windows(hits)
     pair_counts = [0] * len(PAIRS)
-    core = {"reason": 0, "instr": 0}
-    core_tail = {"reason": 0, "instr": 0}
-    soft = {"reason": 0, "instr": 0}
+    core_reason = core_instr = tail_reason = tail_instr = soft_reason = soft_instr = 0
     context = 0  # "repeat everything before this, verbatim": no target noun needed
     core_positions: list[int] = []
-    memo: dict[int, tuple[int, ...]] = {}
     for b, bits in buckets.items():
         window = bits | buckets.get(b + 1, 0)
         if window & (window - 1) == 0:  # a single concept: no pair can match
             continue
-        matched = memo.get(window)
-        if matched is None:
-            matched = memo[window] = tuple(i for i, need in enumerate(PAIR_MASKS) if window & need == need)
-        for i in matched:
+        for i in _matched_pairs(window):
             pair_counts[i] += 1
         if not window & ASKS:
             continue
@@ -202,27 +197,78 @@ def intent_from_hits(hits: list[tuple[int, int]], tail_start: int = 0) -> Intent
         # reveal verb with "your"; soft: only "show/explain your ..." (common in benign traffic)
         # "ignore previous instructions, write ..." is a jailbreak idiom, not a request to expose
         # the instructions: with an override word only a strong reveal verb makes the window core.
-        is_core = bool(window & STRONG_QUALIFIERS) or bool(window & BIT["reveal"] and window & BIT["yours"])
-        if window & BIT["override"] and not window & BIT["reveal"]:
+        if window & _OVERRIDE and not window & _REVEAL:
             continue
-        for target in ("reason", "instr"):
-            if not window & BIT[target]:
-                continue
-            if is_core:
-                core[target] += 1
+        has_reason = window & _REASON
+        has_instr = window & _INSTR
+        if window & STRONG_QUALIFIERS or (window & _REVEAL and window & _YOURS):
+            in_tail = (b + 1) * BUCKET >= tail_start
+            if has_reason:
+                core_reason += 1
                 core_positions.append(b * BUCKET)
-                if (b + 1) * BUCKET >= tail_start:
-                    core_tail[target] += 1
-            elif window & BIT["yours"]:
-                soft[target] += 1
-    features: dict[str, float] = {f"c_{k}": _log(v) for k, v in counts.items()}
-    features.update({f"p_{a}_{b}": _log(v) for (a, b), v in zip(PAIRS, pair_counts, strict=True)})
-    features["core_context"] = _log(context)
-    for target in ("reason", "instr"):
-        features[f"core_{target}"] = _log(core[target])
-        features[f"core_{target}_tail"] = _log(core_tail[target])
-        features[f"soft_{target}"] = _log(soft[target])
+                tail_reason += in_tail
+            if has_instr:
+                core_instr += 1
+                core_positions.append(b * BUCKET)
+                tail_instr += in_tail
+        elif window & _YOURS:
+            soft_reason += 1 if has_reason else 0
+            soft_instr += 1 if has_instr else 0
+    logs = _LOGS
+    features: dict[str, float] = {
+        k: logs[v if v < CAP else CAP] for k, v in zip(_COUNT_KEYS, counts, strict=True)
+    }
+    features.update({k: logs[v if v < CAP else CAP] for k, v in zip(_PAIR_KEYS, pair_counts, strict=True)})
+    features["core_context"] = logs[min(context, CAP)]
+    features["core_reason"] = logs[min(core_reason, CAP)]
+    features["core_reason_tail"] = logs[min(tail_reason, CAP)]
+    features["soft_reason"] = logs[min(soft_reason, CAP)]
+    features["core_instr"] = logs[min(core_instr, CAP)]
+    features["core_instr_tail"] = logs[min(tail_instr, CAP)]
+    features["soft_instr"] = logs[min(soft_instr, CAP)]
     return IntentResult(features, sorted(set(core_positions))[:16], hits)
+
+
+# Precomputed pieces of intent_from_hits (it runs on every scanned text).
+_LOGS: tuple[float, ...] = tuple(_log(i) for i in range(CAP + 1))
+_COUNT_KEYS = tuple(f"c_{k}" for k in CONCEPT_NAMES)
+_PAIR_KEYS = tuple(f"p_{a}_{b}" for a, b in PAIRS)
+_REASON, _INSTR, _REVEAL, _YOURS, _OVERRIDE = (
+    BIT[k] for k in ("reason", "instr", "reveal", "yours", "override")
+)
+_MEMO_LIMIT = 4096  # distinct bit masks are few (lexicon entries and their unions); bound anyway
+_CONCEPTS_OF: dict[int, tuple[int, ...]] = {}
+_PAIRS_OF: dict[int, tuple[int, ...]] = {}
+
+_ZERO_FEATURES: dict[str, float] = {
+    **{k: 0.0 for k in _COUNT_KEYS},
+    **{k: 0.0 for k in _PAIR_KEYS},
+    "core_context": 0.0,
+    "core_reason": 0.0,
+    "core_reason_tail": 0.0,
+    "soft_reason": 0.0,
+    "core_instr": 0.0,
+    "core_instr_tail": 0.0,
+    "soft_instr": 0.0,
+}
+
+
+def _concept_indices(bits: int) -> tuple[int, ...]:
+    found = _CONCEPTS_OF.get(bits)
+    if found is None:
+        found = tuple(i for i, name in enumerate(CONCEPT_NAMES) if bits & BIT[name])
+        if len(_CONCEPTS_OF) < _MEMO_LIMIT:
+            _CONCEPTS_OF[bits] = found
+    return found
+
+
+def _matched_pairs(window: int) -> tuple[int, ...]:
+    found = _PAIRS_OF.get(window)
+    if found is None:
+        found = tuple(i for i, need in enumerate(PAIR_MASKS) if window & need == need)
+        if len(_PAIRS_OF) < _MEMO_LIMIT:
+            _PAIRS_OF[window] = found
+    return found
 
 
 def empty_intent() -> dict[str, float]:
