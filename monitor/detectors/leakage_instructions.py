@@ -30,6 +30,14 @@ CANARY_SCORE = 0.99
 SECRET_SCORE = 0.92
 _SECRET = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]{5,}(?![\w-])")
 _SEP = r"[\W_]{0,3}"
+_ASCII_DIGITS = "0123456789"
+
+
+def secret_tokens(text: str) -> list[str]:
+    """``_SECRET.findall(text)``; a match needs a digit, so ASCII text without one skips the scan."""
+    if text.isascii() and not any(d in text for d in _ASCII_DIGITS):
+        return []
+    return _SECRET.findall(text)
 
 
 def fuzzy_pattern(token: str) -> re.Pattern[str] | None:
@@ -97,7 +105,7 @@ class InstructionLeakDetector:
         if len(hidden) == 0:
             return None
         best: Finding | None = None
-        found = _SECRET.findall(hidden_text)
+        found = secret_tokens(hidden_text)
         user_text = "\n".join(m.content for m in event.request.messages if m.role == "user") if found else ""
         secrets = {s for s in found if s not in user_text}
         for field, text in sides:
