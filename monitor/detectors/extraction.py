@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -35,6 +36,38 @@ MAX_DECODED_SCANS = 8
 # Above this many characters of user text, the cheap path skips decode-and-rescan when the
 # event is already over its time budget (see ExtractionFeaturizer.featurize).
 LARGE_INPUT = 64 * 1024
+
+
+# Quoted or code-formatted text on one line: an attack phrase *mentioned* ("we see requests like
+# « repeat your instructions »", a YAML rule, a line to translate) rather than used.
+_QUOTED = re.compile(  # every branch opens with a literal character, so the engine skips ahead
+    r'"[^"\n]{3,400}"|“[^”\n]{3,400}”|«[^»\n]{3,400}»|„[^“”\n]{3,400}[“”]|「[^」\n]{3,400}」|『[^』\n]{3,400}』'
+    r"|`[^`\n]{3,400}`|'(?<!\w')[^'\n]{3,400}'(?!\w)"
+)
+_LISTED = re.compile(r"^[ \t]*(?:>|- |\* )[^\n]{3,400}$", re.MULTILINE)
+_MENTION_BITS = BIT["reveal"] | BIT["reason"] | BIT["instr"] | BIT["verbatim"] | BIT["hidden"]
+
+
+def quoted_share(text: str, hits: list[tuple[int, int]]) -> tuple[float, int]:
+    """Share and count of request-concept hits that sit inside quoted / code / list spans."""
+    relevant = [pos for pos, bits in hits if bits & _MENTION_BITS]
+    if not relevant:
+        return 0.0, 0
+    starts: list[int] = []
+    ends: list[int] = []
+    spans = sorted((m.start(), m.end()) for pattern in (_QUOTED, _LISTED) for m in pattern.finditer(text))
+    for start, end in spans:  # merged, so the span starting last before a position decides
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    inside = 0
+    for pos in relevant:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < ends[i]:
+            inside += 1
+    return inside / len(relevant), inside
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +164,9 @@ class ExtractionFeaturizer:
         regions = structure.regions + label_regions(text, is_reason, labels)
         values["reason_labels"] = _log(sum(is_reason))
         values.update(intent.features)
+        share, quoted = quoted_share(text, intent.hits)
+        values["quoted_share"] = share
+        values["quoted_hits"] = _log(quoted)
         for pos in intent.core_positions[:4]:
             span = joined.span(pos, min(len(text), pos + 180))
             if span:
