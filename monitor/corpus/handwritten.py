@@ -4,8 +4,8 @@
 many styles and languages, by someone who read neither the detectors nor their lexicons. Like
 every generator bank it is split half/half by a salted hash of the messages
 (:func:`~monitor.corpus.common.split_half`): the test half measures phrasings and hard negatives
-the model never saw. Train items appear :data:`TRAIN_COPIES` times so the small bank weighs
-against the thousands of generated events. (Trained on alone it made the model drop the
+the model never saw (batches in :data:`TEST_ONLY_BATCHES` go to test whole). Train items appear
+:data:`TRAIN_COPIES` times so the small bank weighs against the thousands of generated events. (Trained on alone it made the model drop the
 hex-encoded-request evidence; :mod:`monitor.detectors.encoded_request` now holds that rule.)
 """
 
@@ -20,6 +20,12 @@ from monitor.events import Message
 
 BANK = "handwritten.jsonl"
 TRAIN_COPIES = 2
+# Lines were written in batches; each batch is split on its own, so adding a batch never moves an
+# earlier item to the other side (items read while building the detectors stay in train).
+BATCH_STARTS = (0, 450)
+# Batches that go to test whole, never to train: the second batch (multilingual system-prompt
+# attacks and look-alikes) cost more false positives than it gained when half of it was trained on.
+TEST_ONLY_BATCHES = frozenset({1})
 
 
 @cache
@@ -55,4 +61,11 @@ def handwritten_drafts(split: str) -> list[Draft]:
     if len(rows) < 2:
         return []
     copies = TRAIN_COPIES if check_split(split) == "train" else 1
-    return [_draft(r) for r in split_half(rows, split, "handwritten", key=_key) for _ in range(copies)]
+    ends = (*BATCH_STARTS[1:], len(rows))
+    half: list[dict[str, object]] = []
+    for batch, (start, end) in enumerate(zip(BATCH_STARTS, ends, strict=True)):
+        if batch in TEST_ONLY_BATCHES:
+            half += rows[start:end] if split == "test" else []
+        elif end - start >= 2:
+            half += split_half(rows[start:end], split, "handwritten", key=_key)
+    return [_draft(r) for r in half for _ in range(copies)]
