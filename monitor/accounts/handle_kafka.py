@@ -1,7 +1,7 @@
 """Blob provenance on Kafka: publish mints and unplaced presentations to ``handles_topic``, own the
 handles partitions that match this instance's events partitions, join them, alert and amend.
 
-Ownership is the repartition topic's (:mod:`monitor.accounts.repartition_kafka`): manual
+Ownership is shared with the repartition topic (:mod:`monitor.accounts.copartitioned`): manual
 assignment of handles partition *p* to the instance that owns events partition *p*, no group id,
 nothing committed. On assignment the owner re-reads its new partitions from ``now - state TTL``
 (wall clock, CreateTime) to their end: the mints rebuild the handle table, ``judged`` records mark
@@ -23,15 +23,14 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import structlog
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
 from monitor import __version__
 from monitor.accounts.amendments import amendment
 from monitor.accounts.changelog import partition_of
+from monitor.accounts.copartitioned import IDLE_POLL_MS, Batch, CoPartitionedTopic, iso_time
 from monitor.accounts.handle_exchange import (
     HandleExchange,
     HandleOwner,
@@ -48,7 +47,6 @@ from monitor.config import Settings
 from monitor.detectors.base import make_finding
 from monitor.detectors.campaign_episodes import EPISODE_LABEL, EpisodePolicy
 from monitor.events import SEVERITY_ORDER, Evidence, Finding
-from monitor.kafka_clients import common_config, producer_config
 from monitor.metrics import Metrics
 from monitor.sinks import PublishError
 from monitor.sinks.kafka import alert_value
@@ -58,12 +56,6 @@ log = structlog.get_logger("rtmon.handles")
 
 KIND = "blob_replay"
 DETECTOR = "campaign_blob_replay"
-POLL_MAX_RECORDS = 5000
-IDLE_POLL_MS = 50
-
-
-def _iso(t: float) -> str:
-    return datetime.fromtimestamp(t, UTC).isoformat().replace("+00:00", "Z")
 
 
 def replay_finding(d: ReplayDecision, alert_score: float) -> Finding:
@@ -102,8 +94,8 @@ def replay_alert(d: ReplayDecision, finding: Finding, severity: str) -> dict[str
         "handle": handle_hex(p.handle),
         "provenance": d.provenance,
         "model": p.model_name,
-        "event_time": _iso(p.t),
-        "alerted_at": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+        "event_time": iso_time(p.t),
+        "alerted_at": iso_time(time.time()),
         "severity": severity,
         "scores": {"extraction": p.extraction, "leakage": p.leakage, "campaign": d.score},
         "findings": [finding.model_dump(mode="json")],
@@ -113,7 +105,9 @@ def replay_alert(d: ReplayDecision, finding: Finding, severity: str) -> dict[str
     return {k: v for k, v in alert.items() if v is not None}
 
 
-class HandleRepartition:
+class HandleRepartition(CoPartitionedTopic):
+    kind: ClassVar[str] = "handles"
+
     def __init__(
         self,
         settings: Settings,
@@ -124,10 +118,14 @@ class HandleRepartition:
         consumer_factory: Callable[[], Any] | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self.settings = settings
+        super().__init__(
+            settings,
+            settings.handles_topic,
+            producer_factory=producer_factory,
+            consumer_factory=consumer_factory,
+        )
         self.exchange = exchange
         self.metrics = metrics
-        self.topic = settings.handles_topic
         self.clock = clock
         self.alert_score = EpisodePolicy.from_settings(settings).alert_score
         self.owner = HandleOwner(
@@ -139,19 +137,6 @@ class HandleRepartition:
             self.alert_score,
             max(1000, settings.state_max_accounts // 10),
         )
-        self._producer_factory = producer_factory or (lambda: KafkaProducer(**producer_config(settings)))
-        self._consumer_factory = consumer_factory or (
-            lambda: KafkaConsumer(
-                **common_config(settings, "handles"),
-                group_id=None,
-                enable_auto_commit=False,
-                allow_auto_create_topics=False,
-            )
-        )
-        self._producer: Any = None
-        self._consumer: Any = None
-        self._partitions: int | None = None
-        self._owned: set[int] = set()
         self._decisions: list[ReplayDecision] = []  # decided, not yet published
         self.restored = 0
         self.alerts = 0
@@ -175,21 +160,12 @@ class HandleRepartition:
 
     # -- PartitionListener ----------------------------------------------------------------------
     def on_assigned(self, partitions: list[Partition]) -> None:
-        gained = {p.partition for p in partitions if p.topic == self.settings.events_topic} - self._owned
+        records: list[HandleRecord] = []
+        gained = self._take_over(
+            partitions, self.settings.state_ttl_seconds, lambda batch: records.extend(self._decode(batch))
+        )
         if not gained:
             return
-        self._partition_count()
-        self._owned |= gained
-        consumer = self._consumer_or_connect()
-        consumer.assign([TopicPartition(self.topic, p) for p in sorted(self._owned)])
-        tps = [TopicPartition(self.topic, p) for p in sorted(gained)]
-        since_ms = int((time.time() - self.settings.state_ttl_seconds) * 1000)
-        starts = consumer.offsets_for_times(dict.fromkeys(tps, since_ms))
-        ends = consumer.end_offsets(tps)
-        for tp in tps:
-            found = starts.get(tp)
-            consumer.seek(tp, found.offset if found is not None else ends[tp])
-        records = self._read_until(consumer, ends)
         # Judged records first: a presentation decided by the previous owner is not decided again.
         for r in records:
             if isinstance(r, Judged):
@@ -207,27 +183,14 @@ class HandleRepartition:
         )
 
     def on_revoked(self, partitions: list[Partition]) -> None:
-        gone = {p.partition for p in partitions if p.topic == self.settings.events_topic} & self._owned
+        gone = self._release(partitions)
         if not gone:
             return
-        self._owned -= gone
         n = self._partition_count()
         self.owner.drop_partitions(lambda h: partition_of(handle_hex(h), n) not in gone)
-        if self._consumer is not None:
-            self._consumer.assign([TopicPartition(self.topic, p) for p in sorted(self._owned)])
         # The mint table keeps the handles of the revoked partitions until they expire (LRU/TTL):
         # they are never looked up again here, and dropping them would cost a full scan.
         log.info("handles_released", partitions=sorted(gone))
-
-    def close(self) -> None:
-        producer, consumer, self._producer, self._consumer = self._producer, self._consumer, None, None
-        try:
-            if producer is not None:
-                producer.close(timeout=self.settings.shutdown_timeout_s)
-            if consumer is not None:
-                consumer.close()
-        except Exception as exc:
-            log.warning("handles_close_failed", error=str(exc)[:200])
 
     # -- internals ------------------------------------------------------------------------------
     def _send_record(self, producer: Any, r: HandleRecord, n: int) -> Any:
@@ -236,26 +199,13 @@ class HandleRepartition:
             self.topic, key=key.encode("ascii"), value=encode(r), partition=partition_of(key, n)
         )
 
-    def _read_until(self, consumer: Any, ends: dict[Any, int]) -> list[HandleRecord]:
+    def _decode(self, batch: Batch) -> list[HandleRecord]:
         out: list[HandleRecord] = []
-        pending = {tp for tp, end in ends.items() if consumer.position(tp) < end}
-        while pending:
-            out += self._decode(consumer.poll(timeout_ms=1000, max_records=POLL_MAX_RECORDS))
-            pending = {tp for tp in pending if consumer.position(tp) < ends[tp]}
-        return out
-
-    def _decode(self, batch: dict[Any, list[Any]]) -> list[HandleRecord]:
-        out: list[HandleRecord] = []
-        for tp, messages in batch.items():
-            if tp.partition not in self._owned:
-                continue
-            for m in messages:
-                try:
-                    out.append(decode(m.key, m.value))
-                except ValueError as exc:
-                    log.warning(
-                        "handles_record_invalid", partition=tp.partition, offset=m.offset, error=str(exc)
-                    )
+        for partition, m in self._owned_messages(batch):
+            try:
+                out.append(decode(m.key, m.value))
+            except ValueError as exc:
+                log.warning("handles_record_invalid", partition=partition, offset=m.offset, error=str(exc))
         return out
 
     def _fold_one(self, r: HandleRecord) -> None:
@@ -269,7 +219,7 @@ class HandleRepartition:
     def _pump(self, timeout_ms: int) -> None:
         if self._consumer is None or not self._owned:
             return
-        for r in self._decode(self._consumer.poll(timeout_ms=timeout_ms, max_records=POLL_MAX_RECORDS)):
+        for r in self._decode(self._poll(timeout_ms)):
             self._fold_one(r)
         self._decisions += self.owner.expire(self.clock())
         self.metrics.handle_presents_pending.set(self.owner.pending)
@@ -336,28 +286,3 @@ class HandleRepartition:
             self.alerts += 1
             self.metrics.alerts_published.labels(severity=level).inc()
             log.info("handle_replay_alert", event_id=d.present.event_id, account_id=d.present.account_id)
-
-    def _partition_count(self) -> int:
-        if self._partitions is None:
-            consumer = self._consumer_or_connect()
-            mine = consumer.partitions_for_topic(self.topic)
-            events = consumer.partitions_for_topic(self.settings.events_topic)
-            if not mine:
-                raise PublishError(f"handles topic {self.topic} does not exist")
-            if events and len(mine) != len(events):
-                raise PublishError(
-                    f"handles topic {self.topic} has {len(mine)} partitions, "
-                    f"events topic {self.settings.events_topic} has {len(events)}: they must match"
-                )
-            self._partitions = len(mine)
-        return self._partitions
-
-    def _producer_or_connect(self) -> Any:
-        if self._producer is None:
-            self._producer = self._producer_factory()
-        return self._producer
-
-    def _consumer_or_connect(self) -> Any:
-        if self._consumer is None:
-            self._consumer = self._consumer_factory()
-        return self._consumer

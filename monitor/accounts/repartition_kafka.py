@@ -24,16 +24,15 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import structlog
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
 from monitor import __version__
 from monitor.accounts.amendments import amendment
 from monitor.accounts.changelog import partition_of
 from monitor.accounts.clusters import MEMBER_TTL
+from monitor.accounts.copartitioned import IDLE_POLL_MS, Batch, CoPartitionedTopic, iso_time
 from monitor.accounts.repartition import (
     ClusterDecision,
     ClusterExchange,
@@ -48,7 +47,6 @@ from monitor.config import Settings
 from monitor.detectors.base import make_finding
 from monitor.detectors.campaign_clusters import cluster_evidence
 from monitor.events import SEVERITY_ORDER
-from monitor.kafka_clients import common_config, producer_config
 from monitor.metrics import Metrics
 from monitor.sinks import PublishError
 from monitor.sinks.kafka import alert_value
@@ -57,12 +55,6 @@ from monitor.sources import Partition, Record
 log = structlog.get_logger("rtmon.repartition")
 
 KIND = "cross_account_cluster"
-POLL_MAX_RECORDS = 5000
-IDLE_POLL_MS = 50
-
-
-def _iso(t: float) -> str:
-    return datetime.fromtimestamp(t, UTC).isoformat().replace("+00:00", "Z")
 
 
 def cluster_alert(decision: ClusterDecision, severity: str) -> dict[str, Any]:
@@ -84,11 +76,11 @@ def cluster_alert(decision: ClusterDecision, severity: str) -> dict[str, Any]:
             "suspicious": c.suspicious,
             "benchmark": c.benchmark,
             "harvest": c.harvest,
-            "first_seen": _iso(c.first_seen),
-            "last_seen": _iso(c.last_seen),
+            "first_seen": iso_time(c.first_seen),
+            "last_seen": iso_time(c.last_seen),
         },
-        "event_time": _iso(decision.trigger_time),
-        "alerted_at": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+        "event_time": iso_time(decision.trigger_time),
+        "alerted_at": iso_time(time.time()),
         "severity": severity,
         "scores": {"extraction": 0.0, "leakage": 0.0, "campaign": c.score},
         "findings": [finding.model_dump(mode="json")],
@@ -97,7 +89,9 @@ def cluster_alert(decision: ClusterDecision, severity: str) -> dict[str, Any]:
     }
 
 
-class ClusterRepartition:
+class ClusterRepartition(CoPartitionedTopic):
+    kind: ClassVar[str] = "repartition"
+
     def __init__(
         self,
         settings: Settings,
@@ -107,24 +101,15 @@ class ClusterRepartition:
         producer_factory: Callable[[], Any] | None = None,
         consumer_factory: Callable[[], Any] | None = None,
     ) -> None:
-        self.settings = settings
+        super().__init__(
+            settings,
+            settings.repartition_topic,
+            producer_factory=producer_factory,
+            consumer_factory=consumer_factory,
+        )
         self.exchange = exchange
         self.metrics = metrics
-        self.topic = settings.repartition_topic
         self.owner = ClusterOwner(settings.campaign_max_templates, settings.campaign_alert_cooldown_seconds)
-        self._producer_factory = producer_factory or (lambda: KafkaProducer(**producer_config(settings)))
-        self._consumer_factory = consumer_factory or (
-            lambda: KafkaConsumer(
-                **common_config(settings, "repartition"),
-                group_id=None,
-                enable_auto_commit=False,
-                allow_auto_create_topics=False,
-            )
-        )
-        self._producer: Any = None
-        self._consumer: Any = None
-        self._partitions: int | None = None
-        self._owned: set[int] = set()
         self._touched: set[int] = set()
         self._pending: dict[int, ClusterDecision] = {}
         self.restored = 0
@@ -157,62 +142,35 @@ class ClusterRepartition:
 
     # -- PartitionListener ----------------------------------------------------------------------
     def on_assigned(self, partitions: list[Partition]) -> None:
-        gained = {p.partition for p in partitions if p.topic == self.settings.events_topic} - self._owned
+        read = 0
+
+        def fold(batch: Batch) -> None:
+            nonlocal read
+            read += self._fold(batch)
+
+        gained = self._take_over(partitions, MEMBER_TTL, fold)
         if not gained:
             return
-        self._partition_count()
-        self._owned |= gained
-        consumer = self._consumer_or_connect()
-        consumer.assign([TopicPartition(self.topic, p) for p in sorted(self._owned)])
-        tps = [TopicPartition(self.topic, p) for p in sorted(gained)]
-        since_ms = int((time.time() - MEMBER_TTL) * 1000)
-        starts = consumer.offsets_for_times(dict.fromkeys(tps, since_ms))
-        ends = consumer.end_offsets(tps)
-        for tp in tps:
-            found = starts.get(tp)
-            consumer.seek(tp, found.offset if found is not None else ends[tp])
-        read = self._read_until(consumer, ends)
         self.restored += read
         log.info("repartition_restored", partitions=sorted(gained), records=read, clusters=len(self.owner))
 
     def on_revoked(self, partitions: list[Partition]) -> None:
-        gone = {p.partition for p in partitions if p.topic == self.settings.events_topic} & self._owned
+        gone = self._release(partitions)
         if not gone:
             return
-        self._owned -= gone
         n = self._partition_count()
         doomed = [k for k in self.owner.fingerprints() if partition_of(fingerprint_hex(k), n) in gone]
         self.owner.drop(doomed)
         for key in doomed:
             self._pending.pop(key, None)
             self._touched.discard(key)
-        if self._consumer is not None:
-            self._consumer.assign([TopicPartition(self.topic, p) for p in sorted(self._owned)])
         log.info("repartition_released", partitions=sorted(gone), clusters=len(doomed))
 
-    def close(self) -> None:
-        producer, consumer, self._producer, self._consumer = self._producer, self._consumer, None, None
-        try:
-            if producer is not None:
-                producer.close(timeout=self.settings.shutdown_timeout_s)
-            if consumer is not None:
-                consumer.close()
-        except Exception as exc:
-            log.warning("repartition_close_failed", error=str(exc)[:200])
-
     # -- internals ------------------------------------------------------------------------------
-    def _read_until(self, consumer: Any, ends: dict[Any, int]) -> int:
-        read = 0
-        pending = {tp for tp, end in ends.items() if consumer.position(tp) < end}
-        while pending:
-            read += self._fold(consumer.poll(timeout_ms=1000, max_records=POLL_MAX_RECORDS))
-            pending = {tp for tp in pending if consumer.position(tp) < ends[tp]}
-        return read
-
     def _pump(self, timeout_ms: int) -> None:
         if self._consumer is None or not self._owned:
             return
-        self._fold(self._consumer.poll(timeout_ms=timeout_ms, max_records=POLL_MAX_RECORDS))
+        self._fold(self._poll(timeout_ms))
         if self._touched:
             for decision in self.owner.evaluate(self._touched):
                 key = decision.cluster.key
@@ -228,30 +186,26 @@ class ClusterRepartition:
                 self._pending[key] = decision
             self._touched.clear()
 
-    def _fold(self, batch: dict[Any, list[Any]]) -> int:
+    def _fold(self, batch: Batch) -> int:
         n = self._partition_count()
-        count = 0
-        for tp, messages in batch.items():
-            if tp.partition not in self._owned:
+        messages = self._owned_messages(batch)
+        for partition, m in messages:
+            try:
+                item = decode(m.key, m.value)
+            except ValueError as exc:
+                log.warning(
+                    "repartition_record_invalid", partition=partition, offset=m.offset, error=str(exc)
+                )
                 continue
-            for m in messages:
-                count += 1
-                try:
-                    item = decode(m.key, m.value)
-                except ValueError as exc:
-                    log.warning(
-                        "repartition_record_invalid", partition=tp.partition, offset=m.offset, error=str(exc)
-                    )
-                    continue
-                if isinstance(item, FlaggedCluster):
-                    if self.exchange.flag(item):
-                        log.info("cluster_learned", cluster_id=item.cluster_id, accounts=item.accounts)
-                    if partition_of(item.cluster_id, n) == tp.partition:  # the owner's own copy
-                        self.owner.note_broadcast(item)
-                else:
-                    self.owner.fold(item)
-                    self._touched.add(item.template)
-        return count
+            if isinstance(item, FlaggedCluster):
+                if self.exchange.flag(item):
+                    log.info("cluster_learned", cluster_id=item.cluster_id, accounts=item.accounts)
+                if partition_of(item.cluster_id, n) == partition:  # the owner's own copy
+                    self.owner.note_broadcast(item)
+            else:
+                self.owner.fold(item)
+                self._touched.add(item.template)
+        return len(messages)
 
     def _publish(self, futures: list[Any]) -> None:
         decisions = list(self._pending.values())
@@ -321,28 +275,3 @@ class ClusterRepartition:
         return [
             producer.send(self.settings.verdicts_topic, key=key, value=alert_value(body), headers=revision)
         ]
-
-    def _partition_count(self) -> int:
-        if self._partitions is None:
-            consumer = self._consumer_or_connect()
-            mine = consumer.partitions_for_topic(self.topic)
-            events = consumer.partitions_for_topic(self.settings.events_topic)
-            if not mine:
-                raise PublishError(f"repartition topic {self.topic} does not exist")
-            if events and len(mine) != len(events):
-                raise PublishError(
-                    f"repartition topic {self.topic} has {len(mine)} partitions, "
-                    f"events topic {self.settings.events_topic} has {len(events)}: they must match"
-                )
-            self._partitions = len(mine)
-        return self._partitions
-
-    def _producer_or_connect(self) -> Any:
-        if self._producer is None:
-            self._producer = self._producer_factory()
-        return self._producer
-
-    def _consumer_or_connect(self) -> Any:
-        if self._consumer is None:
-            self._consumer = self._consumer_factory()
-        return self._consumer
