@@ -13,25 +13,20 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
-from monitor.detectors.extraction import ExtractionFeaturizer, featurize_cached
-from monitor.events import Event, Evidence, Finding, Task
+from monitor.detectors.extraction import ExtractionRule
+from monitor.events import Event, Evidence, Finding
 
 # Above the medium threshold and the 1%-FPR point of the held-out split (0.70), below "critical".
 ENCODED_CORE_SCORE = 0.85
 
 
-class EncodedRequestDetector:
+class EncodedRequestDetector(ExtractionRule):
     name: ClassVar[str] = "encoded_request"
-    task: ClassVar[Task] = "extraction"
-    stateful: ClassVar[bool] = False
-
-    def __init__(self, settings: Any = None, featurizer: ExtractionFeaturizer | None = None) -> None:
-        self.featurizer = featurizer or ExtractionFeaturizer()
 
     def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
         if not any(m.role == "user" for m in event.request.messages):
             return None
-        fs = featurize_cached(self.featurizer, event, ctx)
+        fs = self.features(event, ctx)
         if not fs.encoded_core:
             return None
         evidence = Evidence(

@@ -397,6 +397,19 @@ def featurize_cached(featurizer: ExtractionFeaturizer, event: Event, ctx: ScanCo
     return fs
 
 
+class ExtractionRule:
+    """Base of the extraction rule detectors: they read the featurizer's cached features."""
+
+    task: ClassVar[Task] = "extraction"
+    stateful: ClassVar[bool] = False
+
+    def __init__(self, settings: Any = None, featurizer: ExtractionFeaturizer | None = None) -> None:
+        self.featurizer = featurizer or ExtractionFeaturizer()
+
+    def features(self, event: Event, ctx: ScanContext) -> FeatureSet:
+        return featurize_cached(self.featurizer, event, ctx)
+
+
 class ExtractionModelDetector:
     """The calibrated probability that the request is an extraction attempt."""
 

@@ -25,8 +25,8 @@ import re
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
-from monitor.detectors.extraction import ExtractionFeaturizer, featurize_cached
-from monitor.events import Event, Evidence, Finding, Span, Task
+from monitor.detectors.extraction import ExtractionRule
+from monitor.events import Event, Evidence, Finding, Span
 from monitor.normalize import normalize
 
 # Only the end of the final user message is scanned: the ask is where the request ends.
@@ -239,13 +239,8 @@ def _asked_near(text: str, target: re.Match[str]) -> bool:
     return _ASK_VERB.search(window) is not None
 
 
-class InstructionRequestDetector:
+class InstructionRequestDetector(ExtractionRule):
     name: ClassVar[str] = "instruction_request"
-    task: ClassVar[Task] = "extraction"
-    stateful: ClassVar[bool] = False
-
-    def __init__(self, settings: Any = None, featurizer: ExtractionFeaturizer | None = None) -> None:
-        self.featurizer = featurizer or ExtractionFeaturizer()
 
     def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
         messages = event.request.messages
@@ -266,7 +261,7 @@ class InstructionRequestDetector:
         opener = _continuation_opener(text)
         if not (owned or before or opener or quoted):
             return None
-        v = featurize_cached(self.featurizer, event, ctx).values
+        v = self.features(event, ctx).values
         short_ask = len(text) <= SHORT_MESSAGE_CHARS and any(v.get(k, 0.0) > 0 for k in _ASK_FEATURES)
         rules: list[str] = []
         score = 0.0

@@ -19,8 +19,8 @@ import re
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
-from monitor.detectors.extraction import ExtractionFeaturizer, featurize_cached
-from monitor.events import Event, Evidence, Finding, Span, Task
+from monitor.detectors.extraction import ExtractionRule
+from monitor.events import Event, Evidence, Finding, Span
 from monitor.normalize import normalize
 
 # Words that mark a sentence of the system prompt as confidential (normalised: lower case, no accents).
@@ -56,13 +56,8 @@ def protected_words(system_text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-class ProtectedRequestDetector:
+class ProtectedRequestDetector(ExtractionRule):
     name: ClassVar[str] = "protected_request"
-    task: ClassVar[Task] = "extraction"
-    stateful: ClassVar[bool] = False
-
-    def __init__(self, settings: Any = None, featurizer: ExtractionFeaturizer | None = None) -> None:
-        self.featurizer = featurizer or ExtractionFeaturizer()
 
     def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
         messages = event.request.messages
@@ -81,7 +76,7 @@ class ProtectedRequestDetector:
         shared = protected.intersection(_WORD.findall(text))
         if len(shared) < MIN_SHARED_WORDS:
             return None
-        values = featurize_cached(self.featurizer, event, ctx).values
+        values = self.features(event, ctx).values
         asks = _QUESTION.search(text) is not None or any(values.get(k, 0.0) > 0 for k in _ASK_FEATURES)
         if not asks:
             return None

@@ -17,8 +17,8 @@ import math
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
-from monitor.detectors.extraction import ExtractionFeaturizer, featurize_cached
-from monitor.events import Event, Evidence, Finding, Task
+from monitor.detectors.extraction import ExtractionRule
+from monitor.events import Event, Evidence, Finding
 
 # A duplicated block this long is a demonstration, not a repeated sentence or boilerplate line.
 MIN_DEMO_TOKENS = 150
@@ -33,18 +33,13 @@ DEMO_SCORE = 0.95
 REGION_ONLY_SCORE = 0.70
 
 
-class RepStructureDetector:
+class RepStructureDetector(ExtractionRule):
     name: ClassVar[str] = "rep_structure"
-    task: ClassVar[Task] = "extraction"
-    stateful: ClassVar[bool] = False
-
-    def __init__(self, settings: Any = None, featurizer: ExtractionFeaturizer | None = None) -> None:
-        self.featurizer = featurizer or ExtractionFeaturizer()
 
     def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
         if not any(m.role == "user" for m in event.request.messages):
             return None
-        fs = featurize_cached(self.featurizer, event, ctx)
+        fs = self.features(event, ctx)
         v = fs.values
         longest = math.expm1(v["dup_longest_log"])
         region_tokens = math.expm1(v["dup_region_tokens_log"])
