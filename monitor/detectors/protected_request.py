@@ -16,6 +16,7 @@ counts, never the words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
@@ -46,6 +47,7 @@ PROTECTED_SCORE = 0.75
 TAIL_CHARS = 1000
 
 
+@lru_cache(maxsize=256)  # deployments reuse a few system prompts across millions of events
 def protected_words(system_text: str) -> frozenset[str]:
     """Content words of the confidential sentences of a system prompt (normalised)."""
     text = normalize(system_text).text

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from prometheus_client import CollectorRegistry
@@ -101,7 +100,3 @@ def event_obj(event_id: str, text: str = "hello", **extra: Any) -> dict[str, Any
         "response": {"content": "ok"},
         **extra,
     }
-
-
-def event_bytes(event_id: str, text: str = "hello", **extra: Any) -> bytes:
-    return json.dumps(event_obj(event_id, text, **extra)).encode()
