@@ -21,18 +21,17 @@ from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
 from monitor.detectors.extraction import ExtractionRule
+from monitor.detectors.secrecy_markers import SPACED, UNSPACED
 from monitor.events import Event, Evidence, Finding, Span
 from monitor.normalize import normalize
 
-# Words that mark a sentence of the system prompt as confidential (normalised: lower case, no accents).
-_SECRECY = re.compile(
-    r"\b(?:never (?:reveal|share|disclose|tell|mention|give out|say)|do not (?:reveal|share|disclose|tell|mention|"
-    r"give out|say)|don't (?:reveal|share|disclose|tell|mention)|must not (?:reveal|share|disclose)|"
-    r"confidential|secret|internal(?: only|:)|private(?: only|:)|staff only|employees only|not for customers|"
-    r"password|passphrase|passcode|api key|access code|admin code)\b"
-)
-_SENTENCE = re.compile(r"[^.!?\n]+")
+_SENTENCE = re.compile(r"[^.!?\n。！？]+")
 _WORD = re.compile(r"[^\W\d_][\w'-]{3,}")
+# Scripts written without spaces (and Hangul, whose words carry particles): compared by character
+# bigrams, since a "word" there is a whole clause.
+_UNSPACED_RUN = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+# A secret's value: a token of 4+ characters with a digit (480215, nl-sk-88f2a9c41e, LUMEN-25).
+_VALUE = re.compile(r"(?<![\w-])(?=[\w-]*\d)[\w-]{4,}")
 # Function words and words of the secrecy rule itself: sharing them says nothing.
 _STOP = frozenset(
     """this that with from have your you they them their there what when which where while will would
@@ -40,22 +39,52 @@ _STOP = frozenset(
     internal internally private customers customer users user assistant help answer please
     don't does doesn't other these those than then also just more most some such very being been""".split()
 )
-_QUESTION = re.compile(r"[?？؟]\s*$|^\s*(?:what|which|who|where|how|tell|give|spell|say|write|list)\b")
+_QUESTION = re.compile(r"[?？؟]|^\s*(?:what|which|who|where|how|tell|give|spell|say|write|list)\b")
 _ASK_FEATURES = ("c_reveal", "c_show", "c_verbatim", "c_transform")
 MIN_SHARED_WORDS = 2
 PROTECTED_SCORE = 0.75
 TAIL_CHARS = 1000
 
 
+def _marker_pattern() -> re.Pattern[str]:
+    spaced = sorted({normalize(m).text for terms in SPACED.values() for m in terms}, key=len, reverse=True)
+    unspaced = sorted(
+        {normalize(m).text for terms in UNSPACED.values() for m in terms}, key=len, reverse=True
+    )
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, spaced)) + r")|" + "|".join(map(re.escape, unspaced))
+    )
+
+
+_SECRECY = _marker_pattern()
+
+
+def content_units(text: str) -> set[str]:
+    """Content words (and their hyphen parts) plus character bigrams of unspaced scripts."""
+    units: set[str] = set()
+    for word in _WORD.findall(text):
+        if _UNSPACED_RUN.search(word):
+            continue
+        units.add(word)
+        if "-" in word:
+            units.update(part for part in word.split("-") if len(part) >= 4)
+    for run in _UNSPACED_RUN.findall(text):
+        units.update(run[i : i + 2] for i in range(len(run) - 1))
+    return units - _STOP
+
+
 @lru_cache(maxsize=256)  # deployments reuse a few system prompts across millions of events
 def protected_words(system_text: str) -> frozenset[str]:
-    """Content words of the confidential sentences of a system prompt (normalised)."""
-    text = normalize(system_text).text
-    words: set[str] = set()
-    for sentence in _SENTENCE.findall(text):
+    """Content units of the confidential sentences of a system prompt, and of the sentence before
+    one when that sentence holds a value ("Admin PIN: 480215. This PIN is confidential.")."""
+    sentences = _SENTENCE.findall(normalize(system_text).text)
+    units: set[str] = set()
+    for i, sentence in enumerate(sentences):
         if _SECRECY.search(sentence):
-            words.update(w for w in _WORD.findall(sentence) if w not in _STOP)
-    return frozenset(words)
+            units |= content_units(sentence)
+            if i > 0 and _VALUE.search(sentences[i - 1]):
+                units |= content_units(sentences[i - 1])
+    return frozenset(units)
 
 
 class ProtectedRequestDetector(ExtractionRule):
@@ -75,11 +104,16 @@ class ProtectedRequestDetector(ExtractionRule):
         raw = messages[last].content
         offset = max(0, len(raw) - TAIL_CHARS)
         text = normalize(raw[offset:]).text
-        shared = protected.intersection(_WORD.findall(text))
+        shared = protected.intersection(content_units(text))
         if len(shared) < MIN_SHARED_WORDS:
             return None
         values = self.features(event, ctx).values
-        asks = _QUESTION.search(text) is not None or any(values.get(k, 0.0) > 0 for k in _ASK_FEATURES)
+        names_instructions = values.get("c_yours", 0.0) > 0 and values.get("c_instr", 0.0) > 0
+        asks = (
+            _QUESTION.search(text) is not None
+            or names_instructions
+            or any(values.get(k, 0.0) > 0 for k in _ASK_FEATURES)
+        )
         if not asks:
             return None
         evidence = Evidence(
