@@ -6,9 +6,9 @@ HTML entities, backslash escapes, markdown marks) are blanked with spaces, so ev
 its character offsets in the original field and matched runs can be reported as spans.
 
 Fast path: tokens are hashed once; n-gram shingles are rolling hashes computed with numpy, and
-set membership is ``np.isin``. Exact ROUGE-L (LCS F1, the REP paper's metric) uses the
-bit-parallel LCS of Hyyrö (Python big integers: one add/sub/and/or per token of the longer
-side), and is computed exactly only while ``len(a) * len(b) <= LCS_EXACT_CELLS``; above that it
+set membership is a bucket-bitmap prefilter followed by an exact check of the few candidates.
+Exact ROUGE-L (LCS F1, the REP paper's metric) uses the bit-parallel LCS of Hyyrö (Python big
+integers: one add/sub/and/or per token of the longer side), and is computed exactly only while ``len(a) * len(b) <= LCS_EXACT_CELLS``; above that it
 is computed over the tokens inside shared shingles (first ``LCS_WINDOW`` per side): a lower
 bound, flagged as not exact.
 """
@@ -16,6 +16,7 @@ bound, flagged as not exact.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -283,12 +284,62 @@ def _member(values: np.ndarray, sorted_pool: np.ndarray) -> np.ndarray:
     return np.asarray(sorted_pool[idx] == values)
 
 
+# Shared-value prefilter: a bitmap indexed by the top FILTER_BITS bits of each hash. Marking one
+# side's buckets and reading the other's is a handful of numpy calls on the hash arrays, where
+# sorting both sides costs several times more; most event pairs share nothing and stop there.
+FILTER_BITS = 18
+_FILTER_SHIFT = np.uint64(64 - FILTER_BITS)
+
+
+class _Bitmap(threading.local):
+    """One all-False bitmap per thread, returned to all-False after every use."""
+
+    def __init__(self) -> None:
+        self.bits = np.zeros(1 << FILTER_BITS, dtype=bool)
+
+
+_BITMAP = _Bitmap()
+
+
+def _buckets(values: np.ndarray) -> np.ndarray:
+    return (values.view(np.uint64) >> _FILTER_SHIFT).astype(np.intp)
+
+
+def _in_marked_buckets(values: np.ndarray, marked: np.ndarray) -> np.ndarray:
+    """For every bucket of ``values``: does some bucket of ``marked`` equal it (a superset of
+    ``values[i] in pool`` when ``marked`` are the pool's buckets)."""
+    bits = _BITMAP.bits
+    bits[marked] = True
+    try:
+        return np.asarray(bits[values])
+    finally:
+        bits[marked] = False
+
+
 def _memberships(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(``a[i] in b`` for every i, ``b[j] in a`` for every j).
 
-    Both sides are sorted and merged once (cache-friendly); the per-position lookups then only
-    search the shared values, usually none or a few.
+    A bucket bitmap finds the few values that may be shared (all shared values and a handful of
+    bucket collisions); the exact shared values are the intersection of those candidates.
     """
+    if a.size == 0 or b.size == 0:
+        return np.zeros(a.size, dtype=bool), np.zeros(b.size, dtype=bool)
+    bucket_a, bucket_b = _buckets(a), _buckets(b)
+    maybe_a = _in_marked_buckets(bucket_a, bucket_b)
+    if not maybe_a.any():
+        return np.zeros(a.size, dtype=bool), np.zeros(b.size, dtype=bool)
+    candidates_a = a[maybe_a]
+    if candidates_a.size > SMALL_COMMON:
+        return _sorted_memberships(a, b)
+    common = np.intersect1d(candidates_a, b[_in_marked_buckets(bucket_b, bucket_a)])
+    if common.size == 0:
+        return np.zeros(a.size, dtype=bool), np.zeros(b.size, dtype=bool)
+    return _member(a, common), _member(b, common)
+
+
+def _sorted_memberships(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_memberships` by sorting both sides and merging once (cache-friendly when many
+    values are shared); the per-position lookups then only search the shared values."""
     if a.size == 0 or b.size == 0:
         return np.zeros(a.size, dtype=bool), np.zeros(b.size, dtype=bool)
     sorted_a, sorted_b = np.sort(a), np.sort(b)

@@ -114,3 +114,22 @@ def test_memberships_with_many_shared_values() -> None:
     b = np.concatenate((a[:3000], rng.integers(5000, 9000, 500).astype(np.uint64)))
     in_b, in_a = _memberships(a, b)
     assert np.array_equal(in_b, np.isin(a, b)) and np.array_equal(in_a, np.isin(b, a))
+
+
+def test_bitmap_memberships_equal_isin_on_full_width_hashes() -> None:
+    """Full 64-bit values (the bucket bitmap reads the top bits): nothing shared, a few shared,
+    bucket collisions without shared values, duplicates, signed and unsigned arrays."""
+    rng = np.random.default_rng(6)
+    full = np.iinfo(np.uint64).max
+    for trial in range(60):
+        size_a, size_b = int(rng.integers(0, 3000)), int(rng.integers(0, 3000))
+        a = rng.integers(0, full, size_a, dtype=np.uint64, endpoint=True)
+        b = rng.integers(0, full, size_b, dtype=np.uint64, endpoint=True)
+        if size_a and size_b and trial % 3:
+            shared = rng.choice(a, int(rng.integers(1, 1 + min(size_a, 400))))
+            b[rng.integers(0, size_b, shared.size)] = shared
+        if size_b and trial % 4 == 0:  # same top bits as values of a, other low bits
+            b[: min(size_a, size_b)] = a[: min(size_a, size_b)] ^ np.uint64(1)
+        for x, y in ((a, b), (a.view(np.int64), b.view(np.int64))):
+            in_b, in_a = _memberships(x, y)
+            assert np.array_equal(in_b, np.isin(x, y)) and np.array_equal(in_a, np.isin(y, x))
