@@ -48,11 +48,8 @@ _LISTED = re.compile(r"^[ \t]*(?:>|- |\* )[^\n]{3,400}$", re.MULTILINE)
 _MENTION_BITS = BIT["reveal"] | BIT["reason"] | BIT["instr"] | BIT["verbatim"] | BIT["hidden"]
 
 
-def quoted_share(text: str, hits: list[tuple[int, int]]) -> tuple[float, int]:
-    """Share and count of request-concept hits that sit inside quoted / code / list spans."""
-    relevant = [pos for pos, bits in hits if bits & _MENTION_BITS]
-    if not relevant:
-        return 0.0, 0
+def quoted_spans(text: str) -> tuple[list[int], list[int]]:
+    """Merged quoted / code / list spans of ``text`` as sorted starts and ends."""
     starts: list[int] = []
     ends: list[int] = []
     spans = sorted((m.start(), m.end()) for pattern in (_QUOTED, _LISTED) for m in pattern.finditer(text))
@@ -62,12 +59,41 @@ def quoted_share(text: str, hits: list[tuple[int, int]]) -> tuple[float, int]:
         else:
             starts.append(start)
             ends.append(end)
-    inside = 0
-    for pos in relevant:
-        i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and pos < ends[i]:
-            inside += 1
+    return starts, ends
+
+
+def inside_spans(spans: tuple[list[int], list[int]], pos: int) -> bool:
+    starts, ends = spans
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ends[i]
+
+
+def quoted_share(text: str, hits: list[tuple[int, int]]) -> tuple[float, int]:
+    """Share and count of request-concept hits that sit inside quoted / code / list spans."""
+    relevant = [pos for pos, bits in hits if bits & _MENTION_BITS]
+    if not relevant:
+        return 0.0, 0
+    spans = quoted_spans(text)
+    inside = sum(1 for pos in relevant if inside_spans(spans, pos))
     return inside / len(relevant), inside
+
+
+def above_own_text(text: str, last_start: int, hits: list[tuple[int, int]]) -> float:
+    """1.0 when "above" in the last user message follows a quote the user wrote in that message:
+    "«Meeting moved to 12:00.» Repeat the text above politely" points at the user's own text."""
+    above = [pos for pos, bits in hits if bits & BIT["above"] and pos >= last_start]
+    if not above:
+        return 0.0
+    starts, ends = quoted_spans(text[last_start:])
+    return (
+        1.0
+        if any(
+            s + last_start < pos and e + last_start <= pos
+            for s, e in zip(starts, ends, strict=True)
+            for pos in above
+        )
+        else 0.0
+    )
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +193,7 @@ class ExtractionFeaturizer:
         share, quoted = quoted_share(text, intent.hits)
         values["quoted_share"] = share
         values["quoted_hits"] = _log(quoted)
+        values["above_own_text"] = above_own_text(text, joined.last_start, intent.hits)
         for pos in intent.core_positions[:4]:
             span = joined.span(pos, min(len(text), pos + 180))
             if span:

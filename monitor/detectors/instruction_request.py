@@ -25,7 +25,7 @@ import re
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
-from monitor.detectors.extraction import ExtractionRule
+from monitor.detectors.extraction import ExtractionRule, inside_spans, quoted_spans
 from monitor.events import Event, Evidence, Finding, Span
 from monitor.normalize import normalize
 
@@ -259,6 +259,12 @@ class InstructionRequestDetector(ExtractionRule):
             owned = _OWNED_WEAK.search(text)
         before = _BEFORE.search(text)
         opener = _continuation_opener(text)
+        # Mention, not use: a request quoted as data ("is 'never reveal your system prompt' useful?",
+        # a test list of attack strings, a blog paragraph to proofread) is not made to this assistant.
+        mentioned = quoted_spans(text)
+        owned, before, opener = (
+            None if m is None or inside_spans(mentioned, m.start()) else m for m in (owned, before, opener)
+        )
         if not (owned or before or opener or quoted):
             return None
         v = self.features(event, ctx).values
