@@ -334,6 +334,20 @@ for k in range(15):
         lang, account=acct, session=sess, model=model,
         system="You are an agent with tools. Think before acting. Call tools with <tool_call>{json}</tool_call>." if variant == 0 else None)
 
+# ordinary users of the same protected bots
+for key, lang, text in sysprompt.SYS_BENIGN:
+    add(msgs(None, text), 0, "hard_negative", "blind2#hn-same_system-%s-%s" % (key, lang), lang,
+        system=sysprompt.SYSTEMS[key], model=rng.choice(["aurora-chat", "aurora-r1-mini", "nimbus-think-8b"]))
+
+# legit continuation: reasoning handles of this same conversation sent back
+for lang, q, ans, follow in hardneg.HANDLE_FOLLOWUPS:
+    m = [{"role": "user", "content": q},
+         {"role": "assistant", "content": ans, "reasoning_handles": [handle()]},
+         {"role": "user", "content": follow}]
+    add(m, 0, "hard_negative", "blind2#hn-handles_followup-%s" % lang, lang,
+        model=rng.choice(["aurora-r1", "nimbus-think-70b"]),
+        metadata={"client": rng.choice(["py-sdk/2.4.1", "node-sdk/5.0.3"])})
+
 # ====================================================================== benign
 for lang, text in benign.BENIGN:
     add(msgs(None, text), 0, "benign", "blind2#benign-chat-%s" % lang, lang)
@@ -377,4 +391,4 @@ fam = Counter(l["family"] for l in LABELS)
 print("events:", len(EVENTS), "positives:", sum(l["label"] for l in LABELS))
 for f, n in sorted(fam.items()):
     langs = Counter(l["_lang"] for l in LABELS if l["family"] == f)
-    print("%-20s %4d  langs=%d  %s" % (f, n, len(langs), dict(sorted(langs.items()))))
+    print("| %s | %d | %d | %s |" % (f, n, len(langs), ", ".join("%s %d" % kv for kv in sorted(langs.items()))))
