@@ -28,6 +28,7 @@ from monitor.corpus.common import (
     rng_for,
 )
 from monitor.corpus.handwritten import handwritten_drafts
+from monitor.corpus.lookalikes import LookalikeGenerator
 from monitor.corpus.negatives import NegativeGenerator, shared_drafts
 from monitor.corpus.rep import RepGenerator
 from monitor.corpus.sysprompt import SyspromptGenerator
@@ -66,6 +67,7 @@ BASE_COUNTS: dict[str, int] = {
     "composed": 120,
     "other_attack": 150,
     "negatives": 2400,
+    "lookalikes": 600,
 }
 
 
@@ -92,6 +94,8 @@ def build_drafts(seed: int, split: str, scale: float = 1.0, include_shared: bool
             r = rng_for(seed, split, "shared-sample")
             shared = r.sample(shared, max(1, round(len(shared) * scale))) if shared else []
         drafts += shared
+    # Last, so every earlier draft keeps the envelope (account, time, id) it had before look-alikes existed.
+    drafts += LookalikeGenerator(rng_for(seed, split, "lookalikes"), split).drafts(_n("lookalikes", scale))
     return drafts
 
 
