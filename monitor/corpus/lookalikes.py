@@ -61,8 +61,8 @@ SESSION_WRAPPER_FAMILY: dict[str, str] = {
     "In [": "notebook",
     ">>> ": "python",
     "PS C:": "powershell",
-    "user@": "shell",
-    "$ less": "shell",
+    "$ less": "less",
+    "user@": "head",
     "irb(": "ruby",
 }
 
@@ -117,6 +117,8 @@ def missing_message(wrapper: str, file: str) -> str:
     return {
         "shell": f"cat: {file}: No such file or directory",
         "notebook": f"cat: {file}: No such file or directory",
+        "less": f"{file}: No such file or directory",
+        "head": f"head: cannot open '{file}' for reading: No such file or directory",
         "python": f"FileNotFoundError: [Errno 2] No such file or directory: '{file}'",
         "powershell": f"Get-Content : Cannot find path 'C:\\Users\\dev\\project\\{file}' because it does not exist.",
         "ruby": f"Errno::ENOENT (No such file or directory @ rb_sysopen - {file})",
@@ -199,11 +201,11 @@ class LookalikeGenerator:
     def _d(self, msgs: list[Message], kind: str, lang: str) -> Draft:
         return Draft(msgs, 0, HN, f"gen-lookalike#kind={kind};lang={lang}")
 
-    def _framed(self, text: str, lang: str, rate: float = 0.5) -> str:
+    def _framed(self, text: str, lang: str, rate: float = 0.5, lead: bool = True) -> str:
         """Sometimes add a greeting/context sentence before and a thanks after, in ``lang``."""
         r = self.rng
         sep = "" if lang in ("zh", "ja") else " "
-        if lang in self.leads and r.random() < rate:
+        if lead and lang in self.leads and r.random() < rate:
             text = r.choice(self.leads[lang]) + ("\n\n" if "\n" in text else sep) + text
         if lang in self.closers and r.random() < rate * 0.6:
             text = text + ("\n\n" if "\n" in text else sep) + r.choice(self.closers[lang])
@@ -224,7 +226,9 @@ class LookalikeGenerator:
         text = r.choice(self.creative[lang]).format(
             who=who, who2=who2, event=r.choice(self.creative_events[lang])
         )
-        return self._d([user(self._framed(capitalised(text), lang, 0.3))], "creative-thoughts", lang)
+        return self._d(
+            [user(self._framed(capitalised(text), lang, 0.3, lead=False))], "creative-thoughts", lang
+        )
 
     def translate_doc(self) -> Draft:
         r = self.rng
@@ -247,6 +251,7 @@ class LookalikeGenerator:
         wrapper = r.choice(self.session_wrappers)
         if r.random() < 0.2:
             category, body = "missing", missing_message(wrapper, file)
+            wrapper = wrapper.removesuffix("\n(END)")
         else:
             category, raw = r.choice(self.session_bodies)
             body = fill(r, raw, file=file)
@@ -254,7 +259,8 @@ class LookalikeGenerator:
         if wrapper.startswith(("$", "user@")) and r.random() < 0.4:
             folder = " " + file.rsplit("/", 1)[0] if "/" in file else ""
             others = r.sample(["README.md", "data.csv", "main.py", "todo.txt", "config.yaml"], 2)
-            listing = "  ".join(sorted([file.rsplit("/", 1)[-1], *others]))
+            shown = others if category == "missing" else [file.rsplit("/", 1)[-1], *others]
+            listing = "  ".join(sorted(shown))
             session = f"$ ls{folder}\n{listing}\n{session}"
         if r.random() < 0.5:
             session = f"```\n{session}\n```"
@@ -283,7 +289,7 @@ class LookalikeGenerator:
         text = r.choice(self.concept[lang]).format(
             model=r.choice(self.concept_models), tool=r.choice(self.concept_tools)
         )
-        return self._d([user(self._framed(capitalised(text), lang, 0.6))], "concept-question", lang)
+        return self._d([user(self._framed(text, lang, 0.6))], "concept-question", lang)
 
     def _own_system_prompt(self, lang: str, company: str) -> str:
         r = self.rng
@@ -319,7 +325,7 @@ class LookalikeGenerator:
     def rules_question(self) -> Draft:
         r = self.rng
         lang = self._lang(self.rules)
-        text = capitalised(fill(r, r.choice(self.rules[lang])))
+        text = fill(r, r.choice(self.rules[lang]))
         return self._d([user(self._framed(text, lang, 0.6))], "rules-question", lang)
 
     # --- mix --------------------------------------------------------------
