@@ -225,20 +225,34 @@ def shingle_hashes(tokens: Tokens, n: int) -> np.ndarray:
     return shingle_hashes_of(tokens.hashes, n)
 
 
+_MULT_POWERS = tuple(np.uint64(pow(1099511628211, k, 1 << 64)) for k in range(65))
+
+
 def shingle_hashes_of(token_hashes: np.ndarray, n: int) -> np.ndarray:
+    """``sum(h[i + k] * MULT**(n - 1 - k) for k < n)`` (mod 2**64) for every start ``i``.
+
+    Built by doubling (an m-gram hash from two m/2-gram hashes) and extending by one token,
+    following the bits of ``n``: 6 array operations for 5-grams instead of 8.
+    """
     h = token_hashes.view(np.uint64)
     size = h.shape[0]
     if size == 0:
         return np.zeros(0, dtype=np.uint64)
     if size < n:
         n = size
-    width = size - n + 1
-    acc = h[:width].copy()
-    with np.errstate(over="ignore"):
-        for k in range(1, n):
-            acc *= _MULT
-            acc += h[k : k + width]
-    return acc
+    acc = h
+    m = 1  # acc holds the m-gram hashes
+    for bit in bin(n)[3:]:
+        width = size - 2 * m + 1
+        doubled = np.multiply(acc[:width], _MULT_POWERS[m])
+        doubled += acc[m : m + width]
+        acc, m = doubled, 2 * m
+        if bit == "1":
+            width = size - m
+            extended = np.multiply(acc[:width], _MULT)
+            extended += h[m : m + width]
+            acc, m = extended, m + 1
+    return acc.copy() if acc is h else acc
 
 
 def covered_mask(shingle_hit: np.ndarray, size: int, n: int) -> np.ndarray:

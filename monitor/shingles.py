@@ -13,9 +13,23 @@ import re
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+# ASCII word characters kept, every other byte turned into a space: on ASCII text ``\w+`` is
+# ``[A-Za-z0-9_]+``, so translating and splitting gives its tokens without a regex step per token.
+_ASCII_WORD_BYTES = bytes(
+    c if (chr(c).isalnum() and c < 128) or c == ord("_") else ord(" ") for c in range(256)
+)
+
+
 def word_tokens(text: str) -> list[str]:
     """Lower-cased word tokens (Unicode letters, digits and underscore)."""
-    return _WORD.findall(text.lower())
+    return lowered_word_tokens(text.lower())
+
+
+def lowered_word_tokens(lowered: str) -> list[str]:
+    r"""``\w+`` tokens of an already lower-cased text."""
+    if lowered.isascii():
+        return lowered.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+    return _WORD.findall(lowered)
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:

@@ -48,17 +48,49 @@ def sampled_shingles(tokens: Iterable[str]) -> set[int]:
     Token hashes are :mod:`monitor.overlap`'s process-independent polynomial hashes, combined
     per 5-gram with its rolling hash and mixed once more (all numpy, no per-gram Python hashing).
     """
-    folded = _DIGITS.sub("0", " ".join(tokens))  # word tokens never hold a space
-    token_hashes = tokenize(folded, mask=False).hashes
+    words = list(tokens)
+    token_hashes = _cached_token_hashes(words)
+    if token_hashes is None:
+        folded = _DIGITS.sub("0", " ".join(words))  # word tokens never hold a space
+        token_hashes = tokenize(folded, mask=False).hashes
     if token_hashes.size < SHINGLE_N:
         return set()
     h = shingle_hashes_of(token_hashes, SHINGLE_N)
-    with np.errstate(over="ignore"):
-        h = h ^ (h >> _SHIFT)
-        h = h * _MIX
-        h = h ^ (h >> _SHIFT)
-    kept = h[h % np.uint64(SAMPLE_MOD) == 0] & np.uint64(0xFFFFFFFF)
+    # Integer array arithmetic wraps modulo 2**64 without warnings.
+    shifted = h >> _SHIFT
+    h ^= shifted
+    h *= _MIX
+    np.right_shift(h, _SHIFT, out=shifted)
+    h ^= shifted
+    kept = h[(h & np.uint64(SAMPLE_MOD - 1)) == 0]  # SAMPLE_MOD is a power of two
+    kept &= np.uint64(0xFFFFFFFF)
     return set(kept.tolist())
+
+
+# Hash of the digit-folded token, per ASCII token seen (a bounded memo: questions reuse words).
+_TOKEN_HASHES: dict[str, int] = {}
+TOKEN_MEMO_SIZE = 1 << 16
+
+
+def _cached_token_hashes(words: list[str]) -> np.ndarray | None:
+    """The token hashes ``tokenize`` gives the folded, space-joined ``words`` when each word is an
+    ASCII word token (a token's hash does not depend on its neighbours there); None otherwise."""
+    memo = _TOKEN_HASHES
+    found = list(map(memo.get, words))
+    if None in found:
+        missing = [w for w, h in zip(words, found, strict=True) if h is None]
+        joined = " ".join(missing)
+        if not joined.isascii():
+            return None  # non-ASCII texts are tokenised as a whole (pattern and case depend on it)
+        fresh = tokenize(_DIGITS.sub("0", joined), mask=False).hashes.tolist()
+        if len(fresh) != len(missing):
+            return None  # a word that is not one token
+        if len(memo) + len(missing) > TOKEN_MEMO_SIZE:
+            memo.clear()
+        memo.update(zip(missing, fresh, strict=True))
+        fill = iter(fresh)
+        found = [h if h is not None else next(fill) for h in found]
+    return np.array(found, dtype=np.int64)
 
 
 _SHIFT = np.uint64(29)
@@ -69,6 +101,9 @@ HASH_SCHEME = "overlap-token-poly+rolling-5gram+mix, kept if h % sample_mod == 0
 class BenchmarkSketch:
     def __init__(self, hashes: npt.NDArray[np.uint32]) -> None:
         self.hashes = np.unique(hashes.astype(np.uint32))
+        # A hash set for lookups: a few hash probes per query instead of binary searches over
+        # a ~300 KB array that other work keeps evicting from the cache (~5 MB for 74k hashes).
+        self._members = frozenset(self.hashes.tolist())
 
     def __len__(self) -> int:
         return int(self.hashes.size)
@@ -76,12 +111,9 @@ class BenchmarkSketch:
     def containment(self, tokens: Iterable[str]) -> tuple[float, int]:
         """(share of the question's sampled shingles found in the sketch, number sampled)."""
         sample = sampled_shingles(tokens)
-        if not sample or self.hashes.size == 0:
+        if not sample or not self._members:
             return 0.0, len(sample)
-        query = np.fromiter(sample, dtype=np.uint32, count=len(sample))
-        pos = np.searchsorted(self.hashes, query)
-        pos[pos >= self.hashes.size] = 0
-        hits = int(np.count_nonzero(self.hashes[pos] == query))
+        hits = len(self._members.intersection(sample))
         return hits / len(sample), len(sample)
 
     def matches(self, tokens: Iterable[str]) -> bool:

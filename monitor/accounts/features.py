@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from hashlib import blake2b
 
 import numpy as np
 
 from monitor.events import Event
-from monitor.shingles import stable_hash, word_tokens
+from monitor.shingles import lowered_word_tokens, stable_hash, word_tokens
 
 LONG_PREFIX_CHARS = 2000
 PREFIX_CHARS = 1024
@@ -68,34 +69,60 @@ def split_question(text: str) -> tuple[list[str], list[str]]:
     return _split_question(text, with_skeleton=True)
 
 
+def segments(text: str) -> list[str]:
+    """The stripped, non-blank pieces of ``_SEGMENTS.split(text)``.
+
+    Every newline lies inside a separator match and a separator holds only whitespace and
+    newlines, so the non-blank pieces are exactly the non-blank lines (``str.split`` in C, no
+    regex step per character).
+    """
+    return [s for s in map(str.strip, text.split("\n")) if s]
+
+
+def segments_from_end(text: str) -> Iterator[str]:
+    """:func:`segments` in reverse order, found line by line from the end of ``text`` (a long
+    prompt is never split as a whole when its last segments suffice)."""
+    end = len(text)
+    while True:
+        newline = text.rfind("\n", 0, end)
+        piece = text[newline + 1 : end].strip()
+        if piece:
+            yield piece
+        if newline < 0:
+            return
+        end = newline
+
+
 def _split_question(text: str, *, with_skeleton: bool) -> tuple[list[str], list[str]]:
-    segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
+    segments_ = segments(text)
     # Masking never adds a question mark, so a segment without one needs no masking to be
     # classified; the skeleton (masked non-question segments) is only built when it is used.
-    is_question = [_has_question_mark(s) and _has_question_mark(mask_variables(s)) for s in segments]
-    if segments and not any(is_question):
+    is_question = [_has_question_mark(s) and _has_question_mark(mask_variables(s)) for s in segments_]
+    if segments_ and not any(is_question):
         is_question[-1] = True
     skeleton = (
-        [mask_variables(s) for s, q in zip(segments, is_question, strict=True) if not q]
+        [mask_variables(s) for s, q in zip(segments_, is_question, strict=True) if not q]
         if with_skeleton
         else []
     )
-    question = [s for s, q in zip(segments, is_question, strict=True) if q]
+    question = [s for s, q in zip(segments_, is_question, strict=True) if q]
     return skeleton, question
 
 
 def _last_questions(text: str, count: int) -> list[str]:
     """``_split_question(text)[1][-count:]``, classifying segments from the end only until
     ``count`` questions are found (a long prompt has hundreds of segments)."""
-    segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
     found: list[str] = []
-    for s in reversed(segments):
+    last: list[str] = []
+    for s in segments_from_end(text):
+        if not last:
+            last.append(s)
         if _has_question_mark(s) and _has_question_mark(mask_variables(s)):
             found.append(s)
             if len(found) == count:
                 break
     if not found:
-        return segments[-1:]  # no question anywhere: the last segment stands for it
+        return last  # no question anywhere: the last segment stands for it
     return found[::-1]
 
 
@@ -246,26 +273,29 @@ def last_user_text(event: Event) -> str:
     return ""
 
 
-_WORD = re.compile(r"\w+")  # monitor.shingles.word_tokens' pattern
 _NON_WORD = re.compile(r"\W")
-TAIL_CHARS = 4000  # about 600 words: enough for MAX_QUESTION_TOKENS in ordinary prose
+# Tails tried in turn: ~1,200 chars hold MAX_QUESTION_TOKENS words of ordinary prose, 4,000 about 600.
+TAIL_CHARS = (1200, 4000)
 
 
 def _tail_tokens(text: str, limit: int) -> list[str]:
     """``word_tokens(text)[-limit:]``, tokenising only the end of a long text.
 
-    The cut is placed right after a non-word character of the lower-cased text, so the tokens
+    Each cut is placed right after a non-word character of the lower-cased text, so the tokens
     after it are exactly the original tokens that start there; if fewer than ``limit`` of them
-    are found, the whole text is tokenised.
+    are found in the longest tail, the whole text is tokenised.
     """
     lowered = text.lower()
-    if limit > 0 and len(lowered) > TAIL_CHARS:
-        boundary = _NON_WORD.search(lowered, len(lowered) - TAIL_CHARS)
-        if boundary is not None:
-            tail = _WORD.findall(lowered, boundary.end())
-            if len(tail) >= limit:
-                return tail[-limit:]
-    return _WORD.findall(lowered)[-limit:]
+    if limit > 0:
+        for tail_chars in TAIL_CHARS:
+            if len(lowered) <= tail_chars:
+                break
+            boundary = _NON_WORD.search(lowered, len(lowered) - tail_chars)
+            if boundary is not None:
+                tail = lowered_word_tokens(lowered[boundary.end() :])
+                if len(tail) >= limit:
+                    return tail[-limit:]
+    return lowered_word_tokens(lowered)[-limit:]
 
 
 def request_features(event: Event) -> RequestFeatures:

@@ -134,3 +134,105 @@ def test_ascii_language_id_equals_the_character_loop() -> None:
 def test_mask_variables_equals_the_three_substitutions() -> None:
     for text in random_texts(400):
         assert mask_variables(text) == mask_reference(text), text
+
+
+_SEGMENT_SPLIT = re.compile(r"\n\s*\n|\n")
+_TOKEN = re.compile(r"\w+")
+ODD_SPACES = (
+    "\n",
+    "\n\n",
+    "\n \n",
+    "\r\n",
+    " \t\n\x0b\n",
+    "\x0c",
+    "\x1c\n\x1d",
+    "\x85",
+    "\u2028",
+    "\u3000\n",
+    "  ",
+)
+
+
+def segment_texts(count: int) -> list[str]:
+    rng = random.Random(17)
+    pieces = [*WORDS, "数学の問題", "İstanbul", "ΣΑΣ", "x?", "？", "", *ODD_SPACES]
+    out = ["", "\n", "\n\n\n", " ", "a", "a\n", "\na", "\n \n x", "x \n\t\n\u2028\ny"]
+    for _ in range(count):
+        out.append(
+            "".join(
+                rng.choice(pieces) + rng.choice(("", " ", *ODD_SPACES)) for _ in range(rng.randint(1, 80))
+            )
+        )
+    return out
+
+
+def test_segments_equal_the_regex_split() -> None:
+    from monitor.accounts.features import segments, segments_from_end
+
+    for text in segment_texts(500):
+        expected = [s.strip() for s in _SEGMENT_SPLIT.split(text) if s.strip()]
+        assert segments(text) == expected, repr(text)
+        assert list(segments_from_end(text)) == expected[::-1], repr(text)
+
+
+def test_last_questions_equal_the_tail_of_split_question() -> None:
+    from monitor.accounts.features import _last_questions, _split_question
+
+    for text in [*segment_texts(300), *random_texts(200)]:
+        for count in (1, 3):
+            question = _split_question(text, with_skeleton=False)[1]
+            assert _last_questions(text, count) == question[-count:], repr(text)
+
+
+def test_tail_tokens_equal_the_last_word_tokens() -> None:
+    from monitor.accounts.features import _tail_tokens
+
+    rng = random.Random(23)
+    words = [*WORDS, "数学", "İstanbul", "ΣΑΣ", "naïve", "x_1", "---", "...", "\n", "a" * 50]
+    texts = ["", "word", "a " * 3000, "-" * 5000, "x" * 5000, "y" * 3000 + " z"]
+    for _ in range(150):
+        texts.append(" ".join(rng.choice(words) for _ in range(rng.choice((5, 200, 700, 2000)))))
+    for text in texts:
+        for limit in (0, 1, 120, 1000):
+            assert _tail_tokens(text, limit) == _TOKEN.findall(text.lower())[-limit:], (limit, text[:80])
+
+
+def test_word_tokens_equal_the_regex() -> None:
+    rng = random.Random(29)
+    alphabet = [chr(c) for c in range(256)] + ["\u212a", "İ", "ß", "数", "\u0301", "\U0001f600", "٣"]
+    texts = ["", "".join(chr(c) for c in range(128)), "\u212aelvin", "A_b-C9"]
+    for _ in range(400):
+        pool = alphabet[:128] if rng.random() < 0.6 else alphabet
+        texts.append("".join(rng.choice(pool) for _ in range(rng.randint(0, 300))))
+    for text in texts:
+        assert word_tokens(text) == _TOKEN.findall(text.lower()), repr(text)
+
+
+def sampled_whole_text(tokens: list[str]) -> set[int]:
+    """The plain definition: the folded, space-joined tokens tokenised as one text."""
+    hashes = tokenize(re.sub(r"\d", "0", " ".join(tokens)), mask=False).hashes
+    if hashes.size < SHINGLE_N:
+        return set()
+    out = set()
+    for h in shingle_hashes_of(hashes, SHINGLE_N).tolist():
+        h ^= h >> 29
+        h = (h * 0xBF58476D1CE4E5B9) & (2**64 - 1)
+        h ^= h >> 29
+        if h % SAMPLE_MOD == 0:
+            out.add(h & 0xFFFFFFFF)
+    return out
+
+
+def test_memoised_token_hashes_give_the_whole_text_definition() -> None:
+    from monitor.accounts import benchmark
+
+    rng = random.Random(31)
+    odd = ["a-b", "", "x y", "UPPER", "Mixed_9", "١٢", "数学", "İ", "\u212a", "42", "007x", "__"]
+    pool = [*WORDS, *odd, "the", "what", "is", "apples", "12", "3.5"]
+    for trial in range(400):
+        if trial % 50 == 0:
+            benchmark._TOKEN_HASHES.clear()
+        tokens = [rng.choice(pool if rng.random() < 0.3 else WORDS) for _ in range(rng.randint(0, 40))]
+        expected = sampled_whole_text(tokens)
+        assert sampled_shingles(tokens) == expected, tokens
+        assert sampled_shingles(iter(tokens)) == expected, tokens  # memo warm, iterator input
