@@ -192,28 +192,32 @@ def _update_slots(buf: bytearray, decay: float, obs: Observation) -> None:
 
 def _window(buf: bytearray, head: int, now: float) -> tuple[Window, Window]:
     hour = int(now // HOUR)
-    day = [0.0] * 5
-    day_langs = 0
-    current = [0.0] * 5
-    previous = [0.0] * 5
-    hour_langs = 0
     buckets = ALL_BUCKETS.unpack_from(buf, BUCKETS_AT)
-    for h in range(head - N_BUCKETS + 1, head + 1):
-        if h > hour or hour - h >= N_BUCKETS:
-            continue
-        at = (h % N_BUCKETS) * 6
-        counts, langs = buckets[at : at + 5], buckets[at + 5]
-        day = [a + b for a, b in zip(day, counts, strict=True)]
+    # Buckets inside both the ring (head - 24 .. head) and the 24 h window (hour - 24 .. hour).
+    lo, hi = max(head, hour) - N_BUCKETS + 1, min(head, hour)
+    if hi - lo + 1 == N_BUCKETS:
+        rows = buckets  # the usual case (head == hour): every bucket counts
+    else:
+        rows = tuple(v for h in range(lo, hi + 1) for v in _bucket(buckets, h))
+    # Counts are integers below 2**53: their float sums do not depend on the order.
+    day = [float(sum(rows[k::6])) for k in range(5)]
+    day_langs = 0
+    for langs in rows[5::6]:
         day_langs |= langs
-        if h == hour:
-            current = [float(c) for c in counts]
-            hour_langs |= langs
-        elif h == hour - 1:
-            previous = [float(c) for c in counts]
-            hour_langs |= langs
+    current: tuple[int, ...] = (0, 0, 0, 0, 0, 0)
+    previous = current
+    if lo <= hour <= hi:
+        current = _bucket(buckets, hour)
+    if lo <= hour - 1 <= hi:
+        previous = _bucket(buckets, hour - 1)
     weight = 1.0 - (now - hour * HOUR) / HOUR
-    one = [c + p * weight for c, p in zip(current, previous, strict=True)]
-    return _make_window(one, hour_langs), _make_window(day, day_langs)
+    one = [float(c) + float(p) * weight for c, p in zip(current[:5], previous[:5], strict=True)]
+    return _make_window(one, current[5] | previous[5]), _make_window(day, day_langs)
+
+
+def _bucket(buckets: tuple[int, ...], hour: int) -> tuple[int, ...]:
+    at = (hour % N_BUCKETS) * 6
+    return buckets[at : at + 6]
 
 
 def _make_window(counts: list[float], langs: int) -> Window:

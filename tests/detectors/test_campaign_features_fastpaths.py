@@ -236,3 +236,50 @@ def test_memoised_token_hashes_give_the_whole_text_definition() -> None:
         expected = sampled_whole_text(tokens)
         assert sampled_shingles(tokens) == expected, tokens
         assert sampled_shingles(iter(tokens)) == expected, tokens  # memo warm, iterator input
+
+
+def window_reference(buf: bytearray, head: int, now: float) -> tuple[object, object]:
+    """The bucket-by-bucket loop over the ring (the plain definition of the two windows)."""
+    from monitor.accounts import record as rec
+
+    hour = int(now // rec.HOUR)
+    day, current, previous = [0.0] * 5, [0.0] * 5, [0.0] * 5
+    day_langs = hour_langs = 0
+    for h in range(head - rec.N_BUCKETS + 1, head + 1):
+        if h > hour or hour - h >= rec.N_BUCKETS:
+            continue
+        n, ex, lk, bm, hv, langs = rec.BUCKET.unpack_from(buf, rec.BUCKETS_AT + (h % rec.N_BUCKETS) * 12)
+        counts = (n, ex, lk, bm, hv)
+        day = [a + b for a, b in zip(day, counts, strict=True)]
+        day_langs |= langs
+        if h == hour:
+            current = [float(c) for c in counts]
+            hour_langs |= langs
+        elif h == hour - 1:
+            previous = [float(c) for c in counts]
+            hour_langs |= langs
+    weight = 1.0 - (now - hour * rec.HOUR) / rec.HOUR
+    one = [c + p * weight for c, p in zip(current, previous, strict=True)]
+    return rec._make_window(one, hour_langs), rec._make_window(day, day_langs)
+
+
+def test_windows_equal_the_bucket_loop() -> None:
+    from monitor.accounts import record as rec
+
+    rng = random.Random(37)
+    for _ in range(300):
+        now = 1_795_000_000.0 + rng.random() * 3600
+        buf = rec.new_record(now)
+        for _ in range(rng.randint(0, 60)):
+            now += rng.choice((0.0, rng.random() * 60, rng.random() * 7200, -rng.random() * 40 * 3600))
+            obs = rec.Observation(
+                extraction=rng.random() < 0.3,
+                leak=rng.random() < 0.2,
+                benchmark=rng.random() < 0.2,
+                harvest=rng.random() < 0.5,
+                language=rng.randint(0, 20),
+            )
+            rec.observe(buf, now, obs)
+        head = rec.HEADER.unpack_from(buf, 0)[3]
+        for query in (now, now + 1800, now - 3 * 3600, now + 30 * 3600, now - 30 * 3600):
+            assert rec._window(buf, head, query) == window_reference(buf, head, query)
