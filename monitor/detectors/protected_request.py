@@ -62,14 +62,16 @@ _SECRECY = _marker_pattern()
 def content_units(text: str) -> set[str]:
     """Content words (and their hyphen parts) plus character bigrams of unspaced scripts."""
     units: set[str] = set()
+    ascii_text = text.isascii()
     for word in _WORD.findall(text):
-        if _UNSPACED_RUN.search(word):
+        if not ascii_text and _UNSPACED_RUN.search(word):
             continue
         units.add(word)
         if "-" in word:
             units.update(part for part in word.split("-") if len(part) >= 4)
-    for run in _UNSPACED_RUN.findall(text):
-        units.update(run[i : i + 2] for i in range(len(run) - 1))
+    if not ascii_text:
+        for run in _UNSPACED_RUN.findall(text):
+            units.update(run[i : i + 2] for i in range(len(run) - 1))
     return units - _STOP
 
 
