@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -63,8 +63,12 @@ _WRAPPER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("\\", re.compile(r"\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[ntrbf\"'\\]")),
 )
 # Line-anchored patterns are scanned from newline to newline (same matches, see monitor.regex_scan).
-_WRAPPER_SCANS: tuple[tuple[str, re.Pattern[str] | LinePattern], ...] = tuple(
-    (trigger, LinePattern(p) if p.pattern.startswith("^") else p) for trigger, p in _WRAPPER_PATTERNS
+# Each trigger is tested as its first character (str.find of one character is a memchr, and most
+# texts lack "`", "~", ">", "<", '"') and then as a literal regex search: on prose full of "c"
+# and "t", re's literal search finds "cat" about twice as fast as ``"cat" in text``.
+_WRAPPER_SCANS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | LinePattern], ...] = tuple(
+    (trigger[0], re.compile(re.escape(trigger)), LinePattern(p) if p.pattern.startswith("^") else p)
+    for trigger, p in _WRAPPER_PATTERNS
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD = re.compile(r"\w+")
@@ -79,6 +83,9 @@ class Tokens:
     pattern: re.Pattern[str]
     # (start, end) character offsets of every token when the tokeniser found them anyway.
     bounds: tuple[np.ndarray, np.ndarray] | None = None
+    # n -> read-only shingle hashes, filled by :func:`shingle_hashes` (one text is compared with
+    # several others in an event: the answer with the trace and with the system prompt).
+    shingles: dict[int, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
 
     def __len__(self) -> int:
         return int(self.hashes.shape[0])
@@ -115,10 +122,8 @@ _MIXED_WORD = re.compile(
 def mask_wrappers(text: str) -> str:
     """Blank exposure wrappers and escapes with spaces (same length as ``text``)."""
     out = text
-    for trigger, scan in _WRAPPER_SCANS:
-        # A one-character test first: str.find of one character is a memchr, 40x faster than
-        # a multi-character search, and most texts lack "`", "~", ">", "<", '"'.
-        if trigger[0] in out and trigger in out:
+    for first, trigger, scan in _WRAPPER_SCANS:
+        if first in out and trigger.search(out) is not None:
             if isinstance(scan, LinePattern):
                 out = scan.sub(_blank, out)
             else:
@@ -221,8 +226,25 @@ _MULT = np.uint64(1099511628211)
 
 
 def shingle_hashes(tokens: Tokens, n: int) -> np.ndarray:
-    """Rolling hash of every n-gram (one per start position); fewer than n tokens -> one shingle."""
-    return shingle_hashes_of(tokens.hashes, n)
+    """Rolling hash of every n-gram (one per start position); fewer than n tokens -> one shingle.
+
+    Memoised on ``tokens`` (read-only arrays); (n-1)-gram hashes already there are extended by
+    one token instead of being rebuilt.
+    """
+    memo = tokens.shingles
+    found = memo.get(n)
+    if found is not None:
+        return found
+    shorter = memo.get(n - 1)
+    size = len(tokens)
+    if shorter is not None and n >= 2 and size >= n:
+        found = np.multiply(shorter[: size - n + 1], _MULT)
+        found += tokens.hashes.view(np.uint64)[n - 1 :]
+    else:
+        found = shingle_hashes_of(tokens.hashes, n)
+    found.flags.writeable = False
+    memo[n] = found
+    return found
 
 
 _MULT_POWERS = tuple(np.uint64(pow(1099511628211, k, 1 << 64)) for k in range(65))
@@ -345,9 +367,11 @@ def _memberships(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     candidates_a = a[maybe_a]
     if candidates_a.size > SMALL_COMMON:
         return _sorted_memberships(a, b)
-    common = np.intersect1d(candidates_a, b[_in_marked_buckets(bucket_b, bucket_a)])
-    if common.size == 0:
+    candidates_b = b[_in_marked_buckets(bucket_b, bucket_a)]
+    shared = set(candidates_a.tolist()).intersection(candidates_b.tolist())
+    if not shared:  # only bucket collisions
         return np.zeros(a.size, dtype=bool), np.zeros(b.size, dtype=bool)
+    common = np.array(sorted(shared), dtype=a.dtype)
     return _member(a, common), _member(b, common)
 
 

@@ -133,3 +133,38 @@ def test_bitmap_memberships_equal_isin_on_full_width_hashes() -> None:
         for x, y in ((a, b), (a.view(np.int64), b.view(np.int64))):
             in_b, in_a = _memberships(x, y)
             assert np.array_equal(in_b, np.isin(x, y)) and np.array_equal(in_a, np.isin(y, x))
+
+
+def test_memoised_shingles_equal_the_rolling_definition() -> None:
+    from monitor.overlap import shingle_hashes, shingle_hashes_of
+
+    for text in [*texts(80), "", "one", "one two three four"]:
+        for order in ((4, 5), (5, 4), (1, 2, 3), (5,), (3, 4, 5, 6)):
+            tokens = tokenize(text)
+            for n in order:
+                got = shingle_hashes(tokens, n)
+                assert np.array_equal(got, shingle_hashes_of(tokens.hashes, n)), (text, order, n)
+                assert not got.flags.writeable
+
+
+def test_mask_wrappers_equals_trigger_then_substitute() -> None:
+    from monitor.overlap import _WRAPPER_PATTERNS, mask_wrappers
+
+    pieces = [
+        *WORDS,
+        "\n",
+        "\n$ cat notes.md\n",
+        "CAT x",
+        ">>> print(open('a').read())",
+        "In [3]: !cat x",
+        "&lt;",
+        "~~~",
+    ]
+    rng = random.Random(8)
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        expected = text
+        for trigger, pattern in _WRAPPER_PATTERNS:
+            if trigger in expected:
+                expected = pattern.sub(lambda m: " " * (m.end() - m.start()), expected)
+        assert mask_wrappers(text) == expected, text
