@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from monitor.regex_scan import LinePattern, ascii_runs
+from monitor.regex_scan import LinePattern, byte_runs, flag_bytes
 
 LCS_EXACT_CELLS = 1_500_000
 LCS_WINDOW = 800
@@ -142,9 +142,10 @@ def tokenize(text: str, *, mask: bool = True) -> Tokens:
     length_safe = len(lowered) == len(masked)
     source = lowered if length_safe else masked
     if source.isascii():
-        codes = np.frombuffer(source.encode("ascii"), dtype=np.uint8)
-        starts, ends = ascii_runs(codes, _ASCII_IS_WORD)
-        return Tokens(_hash_spans(codes, starts, ends), source, _ASCII_WORD, (starts, ends))
+        data = source.encode("ascii")
+        starts, ends = byte_runs(data, _ASCII_WORD_FLAGS)
+        hashes = _hash_spans(np.frombuffer(data, dtype=np.uint8), starts, ends)
+        return Tokens(hashes, source, _ASCII_WORD, (starts, ends))
     pattern = _MIXED_WORD if _CJK.search(source) else _LATIN_WORD
     words = pattern.findall(source)
     if not length_safe:
@@ -162,6 +163,7 @@ _MIX1 = np.uint64(0xFF51AFD7ED558CCD)
 _MIX2 = np.uint64(0xC4CEB9FE1A85EC53)
 _SHIFT = np.uint64(33)
 _ASCII_IS_WORD = np.array([chr(c).isalnum() or chr(c) == "_" for c in range(128)] + [False] * 128)
+_ASCII_WORD_FLAGS = flag_bytes(_ASCII_IS_WORD)
 
 
 class _Powers:
@@ -190,24 +192,24 @@ def _hash_spans(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.n
     if starts.size == 0:
         return np.zeros(0, dtype=np.int64)
     _POWERS.ensure(codes.size + 1)
-    with np.errstate(over="ignore"):
-        # In place where possible: on a few KB of text each numpy call costs more than its work.
-        prefix = np.empty(codes.size + 1, dtype=np.uint64)
-        prefix[0] = 0
-        body = prefix[1:]
-        np.multiply(codes, _POWERS.up[: codes.size], out=body)
-        np.cumsum(body, out=body)
-        h = prefix[ends]
-        h -= prefix[starts]
-        h *= _POWERS.down[starts]
-        shifted = h >> _SHIFT
-        h ^= shifted
-        h *= _MIX1
-        np.right_shift(h, _SHIFT, out=shifted)
-        h ^= shifted
-        h *= _MIX2
-        np.right_shift(h, _SHIFT, out=shifted)
-        h ^= shifted
+    # In place where possible: on a few KB of text each numpy call costs more than its work.
+    # Integer array arithmetic wraps modulo 2**64 without warnings (no errstate needed).
+    prefix = np.empty(codes.size + 1, dtype=np.uint64)
+    prefix[0] = 0
+    body = prefix[1:]
+    np.multiply(codes, _POWERS.up[: codes.size], out=body)
+    np.cumsum(body, out=body)
+    h = prefix[ends]
+    h -= prefix[starts]
+    h *= _POWERS.down[starts]
+    shifted = h >> _SHIFT
+    h ^= shifted
+    h *= _MIX1
+    np.right_shift(h, _SHIFT, out=shifted)
+    h ^= shifted
+    h *= _MIX2
+    np.right_shift(h, _SHIFT, out=shifted)
+    h ^= shifted
     hashes: np.ndarray = h.view(np.int64)
     return hashes
 

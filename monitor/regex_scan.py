@@ -105,6 +105,19 @@ def ascii_runs(codes: np.ndarray, member: np.ndarray) -> tuple[np.ndarray, np.nd
     return edges[0::2], edges[1::2]
 
 
+def byte_runs(data: bytes, flags: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`ascii_runs` of ``data`` with the membership table given as 256 bytes of 0 / 1
+    (:func:`flag_bytes`): ``bytes.translate`` marks the members in one C pass."""
+    inside = np.frombuffer(b"\x00" + data.translate(flags) + b"\x00", dtype=np.bool_)
+    edges = np.flatnonzero(inside[1:] != inside[:-1])  # alternately a run's start and its end
+    return edges[0::2], edges[1::2]
+
+
+def flag_bytes(member: np.ndarray) -> bytes:
+    """A 256-entry boolean table as a ``bytes.translate`` table of 0 / 1 bytes."""
+    return bytes(1 if flag else 0 for flag in member.tolist())
+
+
 def byte_table(chars: str) -> np.ndarray:
     """A 256-entry membership table of the ASCII characters ``chars``."""
     table = np.zeros(256, dtype=bool)

@@ -168,3 +168,17 @@ def test_mask_wrappers_equals_trigger_then_substitute() -> None:
             if trigger in expected:
                 expected = pattern.sub(lambda m: " " * (m.end() - m.start()), expected)
         assert mask_wrappers(text) == expected, text
+
+
+def test_byte_runs_equal_ascii_runs() -> None:
+    from monitor.overlap import _ASCII_IS_WORD
+    from monitor.regex_scan import ascii_runs, byte_runs, flag_bytes
+
+    rng = np.random.default_rng(9)
+    flags = flag_bytes(_ASCII_IS_WORD)
+    for size in (0, 1, 2, 3, 50, 4000):
+        for _ in range(20):
+            data = bytes(rng.integers(0, 256, size, dtype=np.uint8).tolist())
+            fast = byte_runs(data, flags)
+            plain = ascii_runs(np.frombuffer(data, dtype=np.uint8), _ASCII_IS_WORD)
+            assert all(np.array_equal(x, y) for x, y in zip(fast, plain, strict=True))
