@@ -283,3 +283,10 @@ def test_windows_equal_the_bucket_loop() -> None:
         head = rec.HEADER.unpack_from(buf, 0)[3]
         for query in (now, now + 1800, now - 3 * 3600, now + 30 * 3600, now - 30 * 3600):
             assert rec._window(buf, head, query) == window_reference(buf, head, query)
+
+
+def test_collapse_spaces_equals_the_regex() -> None:
+    from monitor.accounts.features import _SPACES, collapse_spaces
+
+    for text in [*segment_texts(400), " ", "\u3000", "a", " a ", "\x1c\x1dx\x1e\x1f", "\xa0b\u2029"]:
+        assert collapse_spaces(text) == _SPACES.sub(" ", text), repr(text)
