@@ -14,6 +14,7 @@ strip ``<think>`` tags) the score is capped: that is a discussion, not a leak.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -94,6 +95,26 @@ def _may_hold_other_marker(text: str) -> bool:
 
 
 MAX_OPENERS = 2000
+_OPENER_FIRST = ("<", "&", "\\")  # the first character of every _OPENER match (none folds case)
+
+
+def _openers(text: str) -> Iterator[re.Match[str]]:
+    """``_OPENER.finditer(text)``: the pattern is tried only where a possible first character
+    is (found by ``str.find``, a memchr), not at every position of the text."""
+    following = {c: text.find(c) for c in _OPENER_FIRST}
+    end = 0
+    while True:
+        pos = min((p for p in following.values() if p >= 0), default=-1)
+        if pos < 0:
+            return
+        char = text[pos]
+        following[char] = text.find(char, pos + 1)
+        if pos < end:
+            continue
+        m = _OPENER.match(text, pos)
+        if m:
+            yield m
+            end = m.end()
 
 
 def find_markers(text: str) -> list[tuple[Marker, re.Match[str]]]:
@@ -101,7 +122,7 @@ def find_markers(text: str) -> list[tuple[Marker, re.Match[str]]]:
     opening ``<`` (or its escape) occurs, so prose and code without tags cost one scan."""
     hits: list[tuple[Marker, re.Match[str]]] = []
     found: set[str] = set()
-    for count, opener in enumerate(_OPENER.finditer(text)):
+    for count, opener in enumerate(_openers(text)):
         if count >= MAX_OPENERS or len(found) == len(TAG_MARKERS):
             break
         pos = opener.start()

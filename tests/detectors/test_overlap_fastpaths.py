@@ -182,3 +182,29 @@ def test_byte_runs_equal_ascii_runs() -> None:
             fast = byte_runs(data, flags)
             plain = ascii_runs(np.frombuffer(data, dtype=np.uint8), _ASCII_IS_WORD)
             assert all(np.array_equal(x, y) for x, y in zip(fast, plain, strict=True))
+
+
+def test_marker_openers_equal_the_regex_scan() -> None:
+    from monitor.detectors.leakage_markers import _OPENER, _openers
+
+    pieces = [
+        "<",
+        "&",
+        "\\",
+        "&lt;",
+        "&LT;",
+        "&#60;",
+        "\\u003c",
+        "\\U003C",
+        "\\x3c",
+        "\\X3C",
+        "lt;",
+        "x",
+        " ",
+        "é",
+        "<<",
+    ]
+    rng = random.Random(12)
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert [m.span() for m in _openers(text)] == [m.span() for m in _OPENER.finditer(text)], text
