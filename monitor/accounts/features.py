@@ -107,7 +107,7 @@ def _split_question(text: str, *, with_skeleton: bool) -> tuple[list[str], list[
     segments_ = segments(text)
     # Masking never adds a question mark, so a segment without one needs no masking to be
     # classified; the skeleton (masked non-question segments) is only built when it is used.
-    is_question = [_has_question_mark(s) and _has_question_mark(mask_variables(s)) for s in segments_]
+    is_question = [_is_question(s) for s in segments_]
     if segments_ and not any(is_question):
         is_question[-1] = True
     skeleton = (
@@ -127,13 +127,26 @@ def _last_questions(text: str, count: int) -> list[str]:
     for s in segments_from_end(text):
         if not last:
             last.append(s)
-        if _has_question_mark(s) and _has_question_mark(mask_variables(s)):
+        if _is_question(s):
             found.append(s)
             if len(found) == count:
                 break
     if not found:
         return last  # no question anywhere: the last segment stands for it
     return found[::-1]
+
+
+def _is_question(segment: str) -> bool:
+    """``_has_question_mark(mask_variables(segment))`` (and the segment has one to begin with).
+
+    Only the LaTeX and quoted-span substitutions can remove a question mark (numbers hold none
+    and no replacement adds one), so a segment without their opening characters is not masked.
+    """
+    if not _has_question_mark(segment):
+        return False
+    if "$" in segment or "\\" in segment or any(q in segment for q in _QUOTE_OPENERS):
+        return _has_question_mark(mask_variables(segment))
+    return True
 
 
 def _has_question_mark(text: str) -> bool:

@@ -290,3 +290,28 @@ def test_collapse_spaces_equals_the_regex() -> None:
 
     for text in [*segment_texts(400), " ", "\u3000", "a", " a ", "\x1c\x1dx\x1e\x1f", "\xa0b\u2029"]:
         assert collapse_spaces(text) == _SPACES.sub(" ", text), repr(text)
+
+
+def test_is_question_equals_mask_then_look() -> None:
+    from monitor.accounts.features import _is_question
+
+    extra = [
+        '"why?"',
+        "“why？”",
+        "«pourquoi?»",
+        "「なぜ؟」",
+        "'is it?'",
+        "$x?$",
+        "\\(y?\\)",
+        "12?",
+        "?3",
+        "a ?",
+    ]
+    rng = random.Random(41)
+    texts = [*random_texts(300), *segment_texts(200)]
+    texts += [" ".join(rng.choice([*WORDS, *extra]) for _ in range(rng.randint(1, 12))) for _ in range(500)]
+    for text in texts:
+        plain = any(q in text for q in _QUESTION_MARKS) and any(
+            q in mask_variables(text) for q in _QUESTION_MARKS
+        )
+        assert _is_question(text) == plain, text
