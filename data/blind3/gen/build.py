@@ -185,7 +185,7 @@ def write_readme(labels, events):
                  "accounts drawn from a shared pool with a skewed activity distribution (attack and benign traffic share "
                  "the pool; a few REP/blob accounts reuse one fixed demonstration prefix, as a real campaign would, and "
                  "also send some ordinary traffic), session ids shared by the turns of a conversation, timestamps within "
-                 "2026-11-27 (UTC), four model names, ~22% generic system prompts on ordinary requests, and shuffled order. "
+                 "2026-11-27 (UTC), four model names, a generic system prompt on ~22% of the requests that have no app-specific one (attacks and negatives alike), and shuffled order. "
                  "Run `python gen/build.py` to regenerate byte-identical files.\n")
     lines.append("## Files\n")
     lines.append("- `extraction-blind3.events.jsonl`: events per EVENTS.md (request-only, except a few ordinary events "
@@ -195,14 +195,14 @@ def write_readme(labels, events):
                  "`blind3#<kind>-<lang>`.\n"
                  "- `gen/`: the hand-written texts and the builder.\n")
     lines.append("## What is in it\n")
-    lines.append("- **rep**: single long user messages with k = 1..3 worked demonstrations. Each one has the reasoning inside a "
-                 "hidden-reasoning marker (`<think>`, `<thinking>`, `<reasoning>`, `<scratchpad>`, `<thought>`, `◁think▷`, "
-                 "`[THINKING]`, Gemma `<|channel>thought`, Harmony tokens or bare `analysis…assistantfinal`), then the "
-                 "same reasoning verbatim inside an invented transcript wrapper (psql expanded output, HTTP responses, "
-                 "kubectl logs, zsh `less`, PowerShell `Get-Content`, Python/Node REPLs, GitHub-Actions log groups, "
-                 "function-call / tool-use results, Jupyter `%pycat`, R console, Windows `type`, redis-cli, docker exec, "
-                 "sqlite, aws s3 cp, a log viewer), then the answer, then an instruction in one of 19 languages and the "
-                 "target question.\n"
+    lines.append("- **rep**: single long user messages (about 3-11 KB) with k = 1..3 worked demonstrations (each 2.5-3.4 KB). "
+                 "Each one has the reasoning inside a hidden-reasoning marker "
+                 f"({', '.join(sorted({c[2] for c in rep.CONFIGS if c[0] == 'rep'}))}), then the "
+                 "same reasoning verbatim inside an invented transcript wrapper "
+                 f"({', '.join(sorted({c[3] for c in rep.CONFIGS if c[0] == 'rep'}))}: psql expanded output, HTTP "
+                 "request/response, GitHub-Actions-style log groups, function-call / tool-use results, REPLs, consoles, "
+                 "CLIs and a log viewer), then the answer, then an instruction in one of "
+                 f"{len({rep.INSTR[c[6]][0] for c in rep.CONFIGS})} languages (rep + rep_nocode) and the target question.\n"
                  "- **rep_nocode**: the same duplication, but revealed in prose (\"pastes its notes again, word for word\", "
                  "labelled `Reasoning:`/`Answer:`, quoted block, ES/FR/PT prose) and sometimes with no tags at all.\n"
                  "- **cot_request**: asking for the hidden reasoning in 40+ languages/scripts (including transliterated "
