@@ -69,7 +69,7 @@ def sampled_shingles(tokens: Iterable[str]) -> set[int]:
 
 # Hash of the digit-folded token, per ASCII token seen (a bounded memo: questions reuse words).
 _TOKEN_HASHES: dict[str, int] = {}
-TOKEN_MEMO_SIZE = 1 << 16
+TOKEN_MEMO_SIZE = 1 << 14  # ~2 MB at most
 
 
 def _cached_token_hashes(words: list[str]) -> np.ndarray | None:
@@ -102,7 +102,7 @@ class BenchmarkSketch:
     def __init__(self, hashes: npt.NDArray[np.uint32]) -> None:
         self.hashes = np.unique(hashes.astype(np.uint32))
         # A hash set for lookups: a few hash probes per query instead of binary searches over
-        # a ~300 KB array that other work keeps evicting from the cache (~5 MB for 74k hashes).
+        # a ~300 KB array that other work keeps evicting from the cache (~4.5 MB for 74k hashes).
         self._members = frozenset(self.hashes.tolist())
 
     def __len__(self) -> int:
