@@ -224,8 +224,16 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("train", parents=[config], help="train the detector models from a corpus")
     s.add_argument("--out", help="output model path")
     s.add_argument("--seed", type=int, default=20261127)
-    s.add_argument("--task", choices=["extraction", "leakage"], default="extraction", help="which models to train")
-    s.add_argument("--c", type=float, help="extraction: inverse L2 regularisation (default 0.3)")
+    s.add_argument(
+        "--task", choices=["extraction", "leakage"], default="extraction", help="which models to train"
+    )
+    s.add_argument(
+        "--model",
+        choices=["mean", "gbm", "lr"],
+        default="mean",
+        help="extraction: mean of logistic regression and gradient-boosted trees (default), or either alone",
+    )
+    s.add_argument("--c", type=float, help="extraction, --model lr: inverse L2 regularisation (default 0.3)")
     s.add_argument("--report", action="store_true", help="extraction: also score the held-out test split")
     s.add_argument(
         "--generalisation",

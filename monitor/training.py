@@ -142,6 +142,73 @@ def fit_model(names: list[str], x: np.ndarray, y: np.ndarray, c: float, seed: in
     }
 
 
+GBM_PARAMS: dict[str, Any] = {"max_depth": 3, "max_iter": 150, "learning_rate": 0.1, "l2_regularization": 1.0}
+
+
+def fit_gbm(names: list[str], x: np.ndarray, y: np.ndarray, c: float, seed: int) -> dict[str, Any]:
+    """Gradient-boosted trees on the gated rows, Platt-calibrated on out-of-fold scores, exported
+    as plain arrays (``c`` is unused; the signature matches :func:`fit_model`)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    gated = gate_mask(names, x)
+    x, y = x[gated], y[gated]
+
+    def base() -> HistGradientBoostingClassifier:
+        return HistGradientBoostingClassifier(class_weight="balanced", random_state=seed, **GBM_PARAMS)
+
+    oof = np.zeros(len(y))
+    for train_idx, test_idx in StratifiedKFold(5, shuffle=True, random_state=seed).split(x, y):
+        oof[test_idx] = base().fit(x[train_idx], y[train_idx]).decision_function(x[test_idx])
+    platt = LogisticRegression(C=1e4, max_iter=1000).fit(oof.reshape(-1, 1), y)
+    model = base().fit(x, y)
+    return {
+        "kind": "gradient_boosting+platt",
+        "version": 3,
+        "features": names,
+        "baseline": round(float(np.ravel(model._baseline_prediction)[0]), 10),
+        "trees": [export_tree(predictor) for (predictor,) in model._predictors],
+        "gate_cap": GATE_CAP,
+        "calibration": {"a": round(float(platt.coef_[0][0]), 8), "b": round(float(platt.intercept_[0]), 8)},
+        "training": {"gated_rows": len(y), "positives": int(y.sum()), "seed": seed, **GBM_PARAMS},
+    }
+
+
+def export_tree(predictor: Any) -> dict[str, list[float] | list[int]]:
+    """One fitted tree as arrays; ``left = -1`` marks a leaf (values are the node outputs)."""
+    nodes = predictor.nodes
+    if np.any(nodes["is_categorical"]):
+        raise ValueError("categorical splits are not exported")
+    leaf = nodes["is_leaf"].astype(bool)
+    return {
+        "feature": [0 if lf else int(f) for f, lf in zip(nodes["feature_idx"], leaf, strict=True)],
+        "threshold": [0.0 if lf else float(t) for t, lf in zip(nodes["num_threshold"], leaf, strict=True)],
+        "left": [-1 if lf else int(i) for i, lf in zip(nodes["left"], leaf, strict=True)],
+        "right": [-1 if lf else int(i) for i, lf in zip(nodes["right"], leaf, strict=True)],
+        "value": [round(float(v), 10) for v in nodes["value"]],
+    }
+
+
+def fit_mean(names: list[str], x: np.ndarray, y: np.ndarray, c: float, seed: int) -> dict[str, Any]:
+    """The shipped kind: the mean probability of the logistic regression and the trees."""
+    members = [fit_model(names, x, y, c, seed), fit_gbm(names, x, y, c, seed)]
+    return {
+        "kind": "mean",
+        "version": 1,
+        "members": members,
+        "training": {"gated_rows": members[0]["training"]["gated_rows"], "seed": seed, "C": c},
+    }
+
+
+Fitter = Callable[[list[str], np.ndarray, np.ndarray, float, int], dict[str, Any]]
+FITTERS: dict[str, Fitter] = {
+    "mean": fit_mean,
+    "gbm": fit_gbm,
+    "lr": fit_model,
+}
+
+
 def gate_mask(names: list[str], x: np.ndarray) -> np.ndarray:
     """Rows of ``x`` with at least one attack-evidence group (see ``evidence_groups``)."""
     from monitor.detectors.extraction import EVIDENCE_RULES
@@ -151,9 +218,9 @@ def gate_mask(names: list[str], x: np.ndarray) -> np.ndarray:
 
 
 def predict(spec: dict[str, Any], names: list[str], x: np.ndarray) -> np.ndarray:
-    from monitor.detectors.extraction import ExtractionModel
+    from monitor.detectors.extraction import model_from_spec
 
-    model = ExtractionModel(spec)
+    model = model_from_spec(spec)
     return np.array([model.probability(dict(zip(names, row, strict=True))) for row in x])
 
 
@@ -237,7 +304,9 @@ def _group(lab: dict[str, Any]) -> str:
     return source.split(";", 1)[0] if source.startswith("gen-") else source.split("#", 1)[0]
 
 
-def grouped_cv(train: Sequence[Item], x: np.ndarray, names: list[str], c: float, seed: int) -> str:
+def grouped_cv(
+    train: Sequence[Item], x: np.ndarray, names: list[str], c: float, seed: int, fit: Fitter = fit_mean
+) -> str:
     """5-fold CV on train where whole generator kinds / sources are held out together."""
     from sklearn.model_selection import GroupKFold
 
@@ -245,7 +314,7 @@ def grouped_cv(train: Sequence[Item], x: np.ndarray, names: list[str], c: float,
     groups = [_group(lab) for _, lab in train]
     scores = np.zeros(len(y))
     for fit_idx, score_idx in GroupKFold(5).split(x, y, groups):
-        spec = fit_model(names, x[fit_idx], y[fit_idx], c, seed)
+        spec = fit(names, x[fit_idx], y[fit_idx], c, seed)
         scores[score_idx] = predict(spec, names, x[score_idx])
     return format_summary(
         "grouped 5-fold CV on train (whole generator kinds and sources held out per fold)",
@@ -261,6 +330,7 @@ def generalisation(
     names: list[str],
     c: float,
     seed: int,
+    fit: Fitter = fit_mean,
 ) -> str:
     """Leave-one-attack-family-out and leave-languages-out refits, scored on the test split."""
     lines = [
@@ -275,7 +345,7 @@ def generalisation(
     fam_test = np.array([str(lab.get("family", "")) for _, lab in test])
     for fam in sorted(set(fam_test[y_test == 1])):
         keep = fam_train != fam
-        spec = fit_model(names, x_train[keep], y_train[keep], c, seed)
+        spec = fit(names, x_train[keep], y_train[keep], c, seed)
         mask = (fam_test == fam) | (y_test == 0)
         sub = [it for it, m in zip(test, mask, strict=True) if m]
         s = summarize(sub, predict(spec, names, x_test[mask]))
@@ -287,7 +357,7 @@ def generalisation(
     non_en = sorted({lang for lang in set(lang_train) | set(lang_test) if lang and lang != "en"})
     if non_en:
         keep = ~(np.isin(lang_train, non_en) & (y_train == 1))
-        spec = fit_model(names, x_train[keep], y_train[keep], c, seed)
+        spec = fit(names, x_train[keep], y_train[keep], c, seed)
         mask = np.isin(lang_test, non_en) | (y_test == 0)
         sub = [it for it, m in zip(test, mask, strict=True) if m]
         s = summarize(sub, predict(spec, names, x_test[mask]))
@@ -322,7 +392,11 @@ def main(args: argparse.Namespace) -> int:
         f"rows with attack evidence: {int(gated.sum())}/{len(y_train)}; "
         f"positives without evidence (capped): {int((~gated & (y_train == 1)).sum())}"
     )
-    spec = fit_model(names, x_train, y_train, c, seed)
+    kind = str(getattr(args, "model", None) or "mean")
+    if kind not in FITTERS:
+        raise SystemExit(f"rtmon train: unknown model {kind!r} (known: {', '.join(sorted(FITTERS))})")
+    fit = FITTERS[kind]
+    spec = fit(names, x_train, y_train, c, seed)
     spec["training"]["rows"] = len(y_train)
     spec["training"]["seconds"] = round(time.perf_counter() - t0, 1)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -335,8 +409,8 @@ def main(args: argparse.Namespace) -> int:
         x_test = _align(test, names)
         report = format_summary("held-out test split", summarize(test, predict(spec, names, x_test)))
         if getattr(args, "generalisation", False):
-            report += "\n" + generalisation(train, x_train, test, x_test, names, c, seed)
-            report += "\n" + grouped_cv(train, x_train, names, c, seed)
+            report += "\n" + generalisation(train, x_train, test, x_test, names, c, seed, fit)
+            report += "\n" + grouped_cv(train, x_train, names, c, seed, fit)
         print(report)
     return 0
 

@@ -1,10 +1,11 @@
-"""Extraction-attempt scoring: feature assembly, the JSON logistic model, and the detectors.
+"""Extraction-attempt scoring: feature assembly, the JSON models, and the detectors.
 
 :class:`ExtractionFeaturizer` turns an event into a fixed vector of named features from the
 family modules (:mod:`~monitor.detectors.selfdup`, :mod:`~monitor.detectors.scaffold`,
 :mod:`~monitor.detectors.intent`) computed on normalised text (:mod:`monitor.normalize`).
-:class:`ExtractionModel` is a standardised logistic regression with a Platt calibration,
-stored as plain JSON coefficients (no pickle). The detectors return findings whose evidence is
+:class:`TreeEnsembleModel` (gradient-boosted trees, the shipped kind) and
+:class:`ExtractionModel` (a standardised logistic regression) carry a Platt calibration and are
+stored as plain JSON arrays (no pickle); :func:`load_model` picks the class by the spec's kind. The detectors return findings whose evidence is
 spans in the original fields, rule ids and figures, never text.
 """
 
@@ -19,6 +20,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
+
+import numpy as np
 
 from monitor.detectors.base import ScanContext, make_finding
 from monitor.detectors.intent import BIT, ConceptMatcher, intent_features, intent_from_hits
@@ -357,48 +360,35 @@ def _dup_spans(dup: DupResult, segments: list[Segment], joined: _Joined) -> list
     return spans
 
 
-class ExtractionModel:
-    """Standardised logistic regression + Platt calibration, loaded from JSON."""
+class _CalibratedModel:
+    """Platt calibration and the evidence gate shared by the model kinds (loaded from JSON)."""
+
+    features: list[str]
+    intercept: float
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
-        self.features: list[str] = list(spec["features"])
-        self.mean: list[float] = [float(v) for v in spec["mean"]]
-        self.scale: list[float] = [float(v) if float(v) > 0 else 1.0 for v in spec["scale"]]
-        self.coef: list[float] = [float(v) for v in spec["coef"]]
-        self.intercept = float(spec["intercept"])
-        # Standardised values are clipped so no single never-seen-before feature value can
-        # dominate the score (extrapolation guard for traffic unlike the training corpus).
-        self.clip = float(spec.get("clip", 6.0))
         # Without evidence (see evidence_groups) the score is capped: a short ordinary request
         # has nothing for the model to weigh, and must not score on the intercept alone.
         self.gate_cap = float(spec.get("gate_cap", 1.0))
         cal = spec.get("calibration", {"a": 1.0, "b": 0.0})
         self.cal_a = float(cal["a"])
         self.cal_b = float(cal["b"])
-        if not (len(self.features) == len(self.mean) == len(self.scale) == len(self.coef)):
-            raise ValueError("extraction model: feature, mean, scale and coef lengths differ")
 
-    @classmethod
-    def load(cls, path: str | Path | None = None) -> ExtractionModel:
-        if path is None:
-            raw = (resources.files("monitor") / MODEL_PATH).read_text(encoding="utf-8")
-        else:
-            raw = Path(path).read_text(encoding="utf-8")
-        return cls(json.loads(raw))
+    def terms(self, values: dict[str, float]) -> list[tuple[str, float]]:
+        """Per-feature contributions to the logit; ``intercept + sum`` is the logit."""
+        raise NotImplementedError
 
     def logit(self, values: dict[str, float]) -> float:
         return self.intercept + sum(c for _, c in self.terms(values))
 
-    def terms(self, values: dict[str, float]) -> list[tuple[str, float]]:
-        lo, hi = -self.clip, self.clip
-        return [
-            (name, w * min(hi, max(lo, (values.get(name, 0.0) - mu) / sd)))
-            for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True)
-        ]
-
     def contributions(self, values: dict[str, float]) -> list[tuple[str, float]]:
         return sorted(self.terms(values), key=lambda kv: -kv[1])
+
+    def score_and_terms(self, values: dict[str, float]) -> tuple[float, list[tuple[str, float]]]:
+        """The calibrated probability and the terms behind it, summed once."""
+        terms = self.terms(values)
+        return self.probability(values, self.intercept + sum(c for _, c in terms)), terms
 
     def probability(self, values: dict[str, float], logit: float | None = None) -> float:
         """Calibrated probability; ``logit`` may be passed when the caller already summed the terms."""
@@ -412,6 +402,157 @@ class ExtractionModel:
             # fitted on rows with evidence only: elsewhere the model is just shrunk towards 0
             return self.gate_cap * p
         return p
+
+
+class ExtractionModel(_CalibratedModel):
+    """Standardised logistic regression + Platt calibration, loaded from JSON."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        super().__init__(spec)
+        self.features = list(spec["features"])
+        self.mean: list[float] = [float(v) for v in spec["mean"]]
+        self.scale: list[float] = [float(v) if float(v) > 0 else 1.0 for v in spec["scale"]]
+        self.coef: list[float] = [float(v) for v in spec["coef"]]
+        self.intercept = float(spec["intercept"])
+        # Standardised values are clipped so no single never-seen-before feature value can
+        # dominate the score (extrapolation guard for traffic unlike the training corpus).
+        self.clip = float(spec.get("clip", 6.0))
+        if not (len(self.features) == len(self.mean) == len(self.scale) == len(self.coef)):
+            raise ValueError("extraction model: feature, mean, scale and coef lengths differ")
+        self._uncentred = not any(self.mean)
+        self._index = {name: i for i, name in enumerate(self.features)}
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> _CalibratedModel:
+        return load_model(path)
+
+    def terms(self, values: dict[str, float]) -> list[tuple[str, float]]:
+        lo, hi = -self.clip, self.clip
+        if self._uncentred:  # a zero feature contributes nothing: only the present ones are summed
+            index = self._index
+            return [
+                (name, self.coef[i] * min(hi, max(lo, v / self.scale[i])))
+                for name, v in values.items()
+                if v and (i := index.get(name, -1)) >= 0
+            ]
+        return [
+            (name, w * min(hi, max(lo, (values.get(name, 0.0) - mu) / sd)))
+            for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True)
+        ]
+
+
+class TreeEnsembleModel(_CalibratedModel):
+    """Gradient-boosted trees (exported from scikit-learn's HistGradientBoostingClassifier as
+    plain arrays) + Platt calibration. Trees weigh features in context (a reveal verb inside a
+    quoted test string, a "hidden thought" in fiction), which one linear weight per feature
+    cannot. ``terms`` attributes each tree's output to the features on its decision path (the
+    change in node value at every split), so evidence still names the features that counted.
+    All trees descend together, one level per step, as padded numpy arrays."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        super().__init__(spec)
+        self.features = list(spec["features"])
+        trees = spec["trees"]
+        width = max(len(t["value"]) for t in trees)
+
+        def padded(key: str, fill: float) -> np.ndarray:
+            out = np.full((len(trees), width), fill, dtype=np.float64)
+            for k, t in enumerate(trees):
+                out[k, : len(t[key])] = t[key]
+            return out
+
+        self.feature = padded("feature", 0).astype(np.intp)
+        self.threshold = padded("threshold", 0.0)
+        self.left = padded("left", -1).astype(np.intp)
+        self.right = padded("right", -1).astype(np.intp)
+        self.value = padded("value", 0.0)
+        if int(self.feature.max()) >= len(self.features):
+            raise ValueError("extraction model: a tree splits on a feature index out of range")
+        self.depth = max(_tree_depth(t["left"], t["right"]) for t in trees)
+        self.rows = np.arange(len(trees))
+        # Root values are constants of the model: folded into the intercept so terms are deltas.
+        self.intercept = float(spec["baseline"]) + float(self.value[:, 0].sum())
+
+    def terms(self, values: dict[str, float]) -> list[tuple[str, float]]:
+        row = np.array([values.get(name, 0.0) for name in self.features])
+        contrib = np.zeros(len(self.features))
+        node = np.zeros(len(self.rows), dtype=np.intp)
+        for _ in range(self.depth):
+            left = self.left[self.rows, node]
+            active = left >= 0
+            if not active.any():
+                break
+            f = self.feature[self.rows, node]
+            child = np.where(row[f] <= self.threshold[self.rows, node], left, self.right[self.rows, node])
+            child = np.where(active, child, node)
+            np.add.at(
+                contrib, f[active], (self.value[self.rows, child] - self.value[self.rows, node])[active]
+            )
+            node = child
+        return [(self.features[k], float(contrib[k])) for k in np.flatnonzero(contrib)]
+
+
+def _tree_depth(left: list[int], right: list[int]) -> int:
+    depth, level = 0, [0]
+    while level:
+        level = [c for n in level if left[n] >= 0 for c in (left[n], right[n])]
+        depth += 1 if level else 0
+    return depth
+
+
+class MeanModel(_CalibratedModel):
+    """The mean of its members' calibrated probabilities (a linear model and trees): the trees
+    cut false positives on look-alikes, the linear model keeps recall on wrappers the trees never
+    saw; averaged, each covers the other's blind spot. Terms are the members' terms, halved."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        super().__init__(spec)
+        self.members = [model_from_spec(member) for member in spec["members"]]
+        if not self.members:
+            raise ValueError("extraction model: a mean model needs members")
+        self.features = sorted({name for m in self.members for name in m.features})
+        self.intercept = 0.0
+        self.gate_cap = max(m.gate_cap for m in self.members)  # the mean is capped by the largest cap
+
+    def score_and_terms(self, values: dict[str, float]) -> tuple[float, list[tuple[str, float]]]:
+        weight = 1.0 / len(self.members)
+        total = 0.0
+        merged: dict[str, float] = {}
+        for member in self.members:
+            p, terms = member.score_and_terms(values)
+            total += weight * p
+            for name, c in terms:
+                merged[name] = merged.get(name, 0.0) + weight * c
+        return total, list(merged.items())
+
+    def terms(self, values: dict[str, float]) -> list[tuple[str, float]]:
+        return self.score_and_terms(values)[1]
+
+    def probability(self, values: dict[str, float], logit: float | None = None) -> float:
+        return self.score_and_terms(values)[0]
+
+
+MODEL_KINDS: dict[str, type[_CalibratedModel]] = {
+    "logistic_regression+platt": ExtractionModel,
+    "gradient_boosting+platt": TreeEnsembleModel,
+    "mean": MeanModel,
+}
+
+
+def model_from_spec(spec: dict[str, Any]) -> _CalibratedModel:
+    kind = str(spec.get("kind", ""))
+    if kind not in MODEL_KINDS:
+        raise ValueError(f"extraction model: unknown kind {kind!r} (known: {', '.join(sorted(MODEL_KINDS))})")
+    return MODEL_KINDS[kind](spec)
+
+
+def load_model(path: str | Path | None = None) -> _CalibratedModel:
+    """The committed model (or the JSON file at ``path``): plain JSON, no pickle."""
+    if path is None:
+        raw = (resources.files("monitor") / MODEL_PATH).read_text(encoding="utf-8")
+    else:
+        raw = Path(path).read_text(encoding="utf-8")
+    return model_from_spec(json.loads(raw))
 
 
 def featurize_cached(featurizer: ExtractionFeaturizer, event: Event, ctx: ScanContext) -> FeatureSet:
@@ -444,17 +585,17 @@ class ExtractionModelDetector:
     task: ClassVar[Task] = "extraction"
     stateful: ClassVar[bool] = False
 
-    def __init__(self, settings: Any = None, model: ExtractionModel | None = None) -> None:
+    def __init__(self, settings: Any = None, model: _CalibratedModel | None = None) -> None:
         self.featurizer = ExtractionFeaturizer()
-        self.model = model or ExtractionModel.load()
+        self.model = model or load_model()
 
     def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
         if not any(m.role == "user" for m in event.request.messages):
             return None
         fs = featurize_cached(self.featurizer, event, ctx)
-        terms = self.model.terms(fs.values)
-        score = self.model.probability(fs.values, self.model.intercept + sum(c for _, c in terms))
-        top = [(n, c) for n, c in sorted(terms, key=lambda kv: -kv[1])[:5] if c > 0]
+        score, terms = self.model.score_and_terms(fs.values)
+        # Only features present in this request are named (trees also credit absent ones).
+        top = [(n, c) for n, c in sorted(terms, key=lambda kv: -kv[1]) if c > 0 and fs.values.get(n, 0.0)][:5]
         groups = evidence_groups(fs.values)
         figures = dict(fs.figures)
         figures["evidence_groups"] = float(len(groups))

@@ -9,6 +9,10 @@ from monitor.detectors.extraction import (
     ExtractionFeaturizer,
     ExtractionModel,
     ExtractionModelDetector,
+    MeanModel,
+    TreeEnsembleModel,
+    load_model,
+    model_from_spec,
 )
 from monitor.events import Finding
 
@@ -28,14 +32,18 @@ def test_model_is_plain_json_and_loads_without_pickle():
 
     raw = (resources.files("monitor") / MODEL_PATH).read_text(encoding="utf-8")
     spec = json.loads(raw)
-    assert spec["kind"] == "logistic_regression+platt"
-    model = ExtractionModel(spec)
-    assert len(model.features) == len(model.coef) > 20
+    assert spec["kind"] == "mean"
+    model = model_from_spec(spec)
+    assert isinstance(model, MeanModel)
+    linear, trees = model.members
+    assert isinstance(linear, ExtractionModel) and isinstance(trees, TreeEnsembleModel)
+    assert len(linear.features) == len(linear.coef) > 20
+    assert trees.value.shape[0] >= 50
 
 
 def test_model_features_are_the_featurizer_features():
     values = ExtractionFeaturizer().featurize(event(("user", "hello"))).values
-    assert set(ExtractionModel.load().features) <= set(values)
+    assert set(load_model().features) <= set(values)
 
 
 def test_registered_in_catalog():
