@@ -297,18 +297,28 @@ def _parse_fast(raw: bytes) -> Event | None:
 
 
 def _keys_and_depth(root: dict[str, Any]) -> tuple[int, int]:
-    """(number of object keys, bracket nesting depth) of a decoded JSON value."""
+    """(number of object keys, bracket nesting depth) of a decoded JSON value.
+
+    The decoder gives plain ``dict`` / ``list`` objects, so exact type tests suffice (cheaper than
+    ``isinstance`` with a tuple, and no generator per container).
+    """
     keys, deepest = 0, 0
     stack: list[tuple[Any, int]] = [(root, 1)]
+    pop, push = stack.pop, stack.append
     while stack:
-        value, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if isinstance(value, dict):
+        value, depth = pop()
+        if depth > deepest:
+            deepest = depth
+        if type(value) is dict:
             keys += len(value)
             children = value.values()
         else:
             children = value
-        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+        below = depth + 1
+        for child in children:
+            kind = type(child)
+            if kind is dict or kind is list:
+                push((child, below))
     return keys, deepest
 
 

@@ -98,3 +98,35 @@ def test_escaped_quote_colon_in_text_still_parses() -> None:
 def test_fast_path_is_taken_for_an_ordinary_event() -> None:
     event = _parse_fast(CASES[0])
     assert event is not None and event == event_from_obj(decode_json(CASES[0]))
+
+
+def test_keys_and_depth_equal_the_recursive_definition() -> None:
+    import random
+
+    import pydantic_core
+
+    from monitor.events import _keys_and_depth
+
+    def reference(value: Any, depth: int = 1) -> tuple[int, int]:
+        keys, deepest = (len(value), depth) if isinstance(value, dict) else (0, depth)
+        children = value.values() if isinstance(value, dict) else value
+        for child in children:
+            if isinstance(child, (dict, list)):
+                k, d = reference(child, depth + 1)
+                keys, deepest = keys + k, max(deepest, d)
+        return keys, deepest
+
+    rng = random.Random(3)
+
+    def build(depth: int) -> object:
+        roll = rng.random()
+        if depth > 6 or roll < 0.3:
+            return rng.choice([1, "x", None, 2.5, True])
+        if roll < 0.65:
+            return [build(depth + 1) for _ in range(rng.randint(0, 4))]
+        return {f"k{i}": build(depth + 1) for i in range(rng.randint(0, 4))}
+
+    for _ in range(300):
+        root = {"a": build(1), "b": build(1)}
+        decoded = pydantic_core.from_json(pydantic_core.to_json(root))
+        assert _keys_and_depth(decoded) == reference(decoded)
