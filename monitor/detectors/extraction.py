@@ -71,29 +71,42 @@ def inside_spans(spans: tuple[list[int], list[int]], pos: int) -> bool:
     return i >= 0 and pos < ends[i]
 
 
-def quoted_share(text: str, hits: list[tuple[int, int]]) -> tuple[float, int]:
+class MentionSpans:
+    """The quoted / code / list spans of one text, found on first use and kept."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spans: tuple[list[int], list[int]] | None = None
+
+    def get(self) -> tuple[list[int], list[int]]:
+        if self._spans is None:
+            self._spans = quoted_spans(self.text)
+        return self._spans
+
+
+def quoted_share(mentions: MentionSpans, hits: list[tuple[int, int]]) -> tuple[float, int]:
     """Share and count of request-concept hits that sit inside quoted / code / list spans."""
     relevant = [pos for pos, bits in hits if bits & _MENTION_BITS]
     if not relevant:
         return 0.0, 0
-    spans = quoted_spans(text)
+    spans = mentions.get()
     inside = sum(1 for pos in relevant if inside_spans(spans, pos))
     return inside / len(relevant), inside
 
 
-def above_own_text(text: str, last_start: int, hits: list[tuple[int, int]]) -> float:
+def above_own_text(mentions: MentionSpans, last_start: int, hits: list[tuple[int, int]]) -> float:
     """1.0 when "above" in the last user message follows a quote the user wrote in that message:
-    "«Meeting moved to 12:00.» Repeat the text above politely" points at the user's own text."""
+    "«Meeting moved to 12:00.» Repeat the text above politely" points at the user's own text.
+    (Quote spans never cross a message boundary: they stop at a newline.)"""
     above = [pos for pos, bits in hits if bits & BIT["above"] and pos >= last_start]
     if not above:
         return 0.0
-    starts, ends = quoted_spans(text[last_start:])
+    starts, ends = mentions.get()
+    first = bisect.bisect_left(starts, last_start)
     return (
         1.0
         if any(
-            s + last_start < pos and e + last_start <= pos
-            for s, e in zip(starts, ends, strict=True)
-            for pos in above
+            s < pos and e <= pos for s, e in zip(starts[first:], ends[first:], strict=True) for pos in above
         )
         else 0.0
     )
@@ -193,10 +206,11 @@ class ExtractionFeaturizer:
         regions = structure.regions + label_regions(text, is_reason, labels)
         values["reason_labels"] = _log(sum(is_reason))
         values.update(intent.features)
-        share, quoted = quoted_share(text, intent.hits)
+        mentions = MentionSpans(text)
+        share, quoted = quoted_share(mentions, intent.hits)
         values["quoted_share"] = share
         values["quoted_hits"] = _log(quoted)
-        values["above_own_text"] = above_own_text(text, joined.last_start, intent.hits)
+        values["above_own_text"] = above_own_text(mentions, joined.last_start, intent.hits)
         for pos in intent.core_positions[:4]:
             span = joined.span(pos, min(len(text), pos + 180))
             if span:
