@@ -119,8 +119,11 @@ class ConceptMatcher:
                 self.lookup.setdefault(term, 0)
                 bounded.add(term + "$")
         self.bounded = re.compile(r"(?<!\w)" + _trie_regex(bounded))
-        # ASCII text can only match ASCII terms; the smaller trie scans it ~1.6x faster.
-        self.bounded_ascii = re.compile(r"(?<!\w)" + _trie_regex(t for t in bounded if t.isascii()))
+        # ASCII text can only match ASCII terms; the smaller trie, compiled with re.ASCII, scans it
+        # ~2x faster. Same matches: on ASCII text \w is the same set either way, and \s gains the
+        # four separators \x1c-\x1f that Unicode \s also counts as space.
+        ascii_trie = _trie_regex(t for t in bounded if t.isascii()).replace(r"[\s_\-]+", r"[\s\x1c-\x1f_\-]+")
+        self.bounded_ascii = re.compile(r"(?<!\w)" + ascii_trie, re.ASCII)
         self.free = re.compile(_trie_regex(free))
 
     def hits(self, text: str) -> list[tuple[int, int]]:
