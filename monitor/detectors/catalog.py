@@ -29,6 +29,10 @@ from monitor.detectors import protected_request  # noqa: E402
 
 DETECTORS += protected_request.DETECTORS
 
+from monitor.detectors import delimiter_splice  # noqa: E402
+
+DETECTORS += delimiter_splice.DETECTORS
+
 from monitor.detectors import leakage_family  # noqa: E402
 
 DETECTORS += leakage_family.DETECTORS
