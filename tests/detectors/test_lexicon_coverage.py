@@ -126,6 +126,12 @@ ORDINARY_ENGLISH = (
     "I was so tired that nothing went through my head during the exam.",
     "The movie was uncut and unaltered from the original release.",
     "Write your thoughts about the novel in two paragraphs.",
+    # stems of other languages that used to qualify English words (intern-, prior-, colle-, liste-)
+    "Share your thoughts on international trade policy.",
+    "Explain your reasoning about internet censorship.",
+    "Explain your reasoning about the priority queue.",
+    "Listen to your thoughts and share them.",
+    "Share your thoughts on the collection.",
 )
 
 _MATCHER = ConceptMatcher()
