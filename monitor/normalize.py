@@ -32,7 +32,7 @@ from urllib.parse import unquote_to_bytes
 
 import numpy as np
 
-from monitor.regex_scan import ascii_runs, byte_table
+from monitor.regex_scan import byte_table, flag_bytes
 
 # --- character tables -------------------------------------------------------------------
 
@@ -255,22 +255,32 @@ if any(ch.isascii() for ch in HOMOGLYPHS):
     raise AssertionError("homoglyph folding assumes non-ASCII look-alikes (ASCII text skips it)")
 # Long ASCII texts find runs with numpy (a regex character-class scan costs ~8 ns a character).
 NUMPY_SCAN_MIN = 2048
-_LEET_BYTES = byte_table("013457@$")
-_ALPHA_BYTES = byte_table("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# Byte classes for long ASCII texts: 0 other, 1 letter, 2 leet character. Two neighbours sum to 3
+# exactly when one is a letter and the other a leet character.
+_LEET_CLASSES = bytes(
+    2 if chr(c) in "013457@$" else 1 if chr(c).isascii() and chr(c).isalpha() else 0 for c in range(256)
+)
+_LEET_CHARS = frozenset("013457@$")
 
 
 def _leet_runs(text: str) -> list[tuple[int, int]]:
     """Maximal runs of leet characters next to a letter (the only ones ``_unleet_words`` edits)."""
     n = len(text)
     if text.isascii() and n >= NUMPY_SCAN_MIN:
-        codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
-        starts, ends = ascii_runs(codes, _LEET_BYTES)
-        if starts.size == 0:
-            return []
-        alpha = np.zeros(n + 2, dtype=bool)
-        np.take(_ALPHA_BYTES, codes, out=alpha[1:-1])
-        keep = alpha[starts] | alpha[ends + 1]  # the character before the run, or after it
-        return list(zip(starts[keep].tolist(), ends[keep].tolist(), strict=True))
+        classes = np.frombuffer(text.encode("ascii").translate(_LEET_CLASSES), dtype=np.uint8)
+        pair_sum = classes[:-1] + classes[1:]
+        runs: list[tuple[int, int]] = []
+        for p in np.flatnonzero(pair_sum == 3).tolist():
+            at = p if text[p] in _LEET_CHARS else p + 1  # the leet side of a letter / leet pair
+            if runs and at < runs[-1][1]:
+                continue  # inside the run found last
+            s, e = at, at + 1
+            while s > 0 and text[s - 1] in _LEET_CHARS:
+                s -= 1
+            while e < n and text[e] in _LEET_CHARS:
+                e += 1
+            runs.append((s, e))
+        return runs
     out: list[tuple[int, int]] = []
     for m in _LEET_RUN.finditer(text):
         s, e = m.span()
@@ -369,25 +379,59 @@ MIN_PRINTABLE = 0.85
 # %-encoded runs have their own, prefiltered scans.
 _B64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _B64_BYTES = byte_table("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-")
+_B64_FLAGS = flag_bytes(_B64_BYTES)
+# The alphabet as "A" and everything else as a space: a run of 16 "A"s is a plain substring search.
+_B64_MARKS = bytes(0x41 if flag else 0x20 for flag in _B64_BYTES.tolist())
+_B64_NEEDLE = b"A" * MIN_ENCODED_CHARS
+# Up to this length the runs are found by substring search; longer texts use numpy (the
+# search slows down on long texts of short words).
+B64_FIND_MAX = 16384
+
+
+def _ascii_positions(text: str) -> bytes:
+    """One byte per character: the ASCII text itself, "?" for anything else (not in the alphabet)."""
+    return text.encode("ascii", "replace")
+
+
+def _long_b64_runs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every maximal run of the base64 alphabet of >= 16 characters."""
+    data = _ascii_positions(text)
+    if len(text) <= B64_FIND_MAX:
+        marks = data.translate(_B64_MARKS)
+        runs: list[tuple[int, int]] = []
+        start = marks.find(_B64_NEEDLE)
+        while start != -1:  # the first 16 "A"s after a run's end start the next long run
+            end = marks.find(b" ", start + MIN_ENCODED_CHARS)
+            end = len(marks) if end == -1 else end
+            runs.append((start, end))
+            start = marks.find(_B64_NEEDLE, end)
+        return runs
+    inside = np.frombuffer(data.translate(_B64_FLAGS), dtype=np.bool_)
+    # window[i]: characters i .. i+15 are all in the alphabet (16 = 2**4 by doubling)
+    window = inside
+    width = 1
+    while width < MIN_ENCODED_CHARS:
+        window = window[:-width] & window[width:]
+        width *= 2
+    at = np.flatnonzero(window)  # few: only the starts of 16-character windows of a long run
+    if at.size == 0:
+        return []
+    # a run [s, e) gives the windows s .. e-16: consecutive window starts are one run
+    breaks = np.flatnonzero(np.diff(at) != 1).tolist()
+    firsts = [0, *(b + 1 for b in breaks)]
+    lasts = [*breaks, at.size - 1]
+    positions = at.tolist()
+    return [(positions[f], positions[la] + MIN_ENCODED_CHARS) for f, la in zip(firsts, lasts, strict=True)]
 
 
 def _b64_runs(text: str) -> list[tuple[int, str]]:
     """``(start, span)`` of every ``_B64_RUN`` match, in order.
 
-    A match is a maximal run of the alphabet (>= 16 characters) plus up to two "=": numpy finds
-    the runs of a long text without a regex attempt at every character (1.5 ms per 120 KB).
+    A match is a maximal run of the alphabet (>= 16 characters) plus up to two "=": found
+    without a regex attempt at every character (the regex costs ~8 ns a character).
     """
-    if len(text) < NUMPY_SCAN_MIN:
-        return [(m.start(), m.group()) for m in _B64_RUN.finditer(text)]
-    if text.isascii():
-        codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
-    else:  # code points above 255 are clipped to 255, which is not in the alphabet
-        wide = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        codes = np.minimum(wide, 255).astype(np.uint8)
-    starts, ends = ascii_runs(codes, _B64_BYTES)
-    long_runs = (ends - starts) >= MIN_ENCODED_CHARS
     out: list[tuple[int, str]] = []
-    for start, end in zip(starts[long_runs].tolist(), ends[long_runs].tolist(), strict=True):
+    for start, end in _long_b64_runs(text):
         pad = 0
         while pad < 2 and end + pad < len(text) and text[end + pad] == "=":
             pad += 1
@@ -451,6 +495,19 @@ def _decode_url(span: str) -> str | None:
     return decoded if decoded is not None and decoded != span else None
 
 
+def _contains_escape(text: str, escape: str) -> bool:
+    """``escape in text`` for a two-character escape: its backslash is searched at memchr speed
+    (a two-character search costs ~1 ns a character; most texts hold few backslashes)."""
+    pos = text.find(escape[0])
+    for _ in range(32):
+        if pos == -1:
+            return False
+        if text.startswith(escape, pos):
+            return True
+        pos = text.find(escape[0], pos + 1)
+    return pos != -1 and text.find(escape, pos) != -1
+
+
 def decoded_spans(text: str, max_decodes: int = MAX_DECODES) -> list[DecodedSpan]:
     """Decode up to ``max_decodes`` encoded spans of at least 16 characters.
 
@@ -472,7 +529,7 @@ def decoded_spans(text: str, max_decodes: int = MAX_DECODES) -> list[DecodedSpan
             decoded, kind = _decode_b64(span), "base64"
         if add(kind, start, span, decoded):
             return found
-    if "\\x" in text:
+    if _contains_escape(text, "\\x"):
         for m in _HEX_ESCAPED.finditer(text):
             if add("hex", m.start(), m.group(), _decode_hex(m.group())):
                 return found

@@ -20,7 +20,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import accumulate, islice
 
 import numpy as np
 
@@ -58,16 +58,28 @@ def rolling_shingles(tokens: list[str], n: int = SHINGLE) -> np.ndarray:
 
 
 def _roll(h: np.ndarray, n: int) -> np.ndarray:
-    """Rolling polynomial hash of every n-gram of the per-token hashes ``h`` (uint64)."""
+    """Rolling polynomial hash of every n-gram of the per-token hashes ``h`` (uint64):
+    ``sum(h[i + j] * MUL**(n - 1 - j) for j < n)`` modulo 2**64 for every start ``i``."""
     if h.size < n:
         return np.zeros(0, dtype=np.uint64)
+    if n & (n - 1) == 0:
+        # Doubling: the hash of a 2k-gram is that of its first k-gram times MUL**k plus that of
+        # its second (log2(n) steps instead of n - 1; integer arrays wrap without warnings).
+        acc = h
+        width = 1
+        while width < n:
+            acc = acc[:-width] * _MUL_POWERS[width] + acc[width:]
+            width *= 2
+        return acc if acc is not h else h.copy()
     m = h.size - n + 1
     acc = h[:m].copy()
-    with np.errstate(over="ignore"):
-        for j in range(1, n):
-            acc *= _MUL
-            acc += h[j : j + m]
+    for j in range(1, n):
+        acc *= _MUL
+        acc += h[j : j + m]
     return acc
+
+
+_MUL_POWERS = {1 << k: np.uint64(pow(int(_MUL), 1 << k, 1 << 64)) for k in range(7)}
 
 
 # ASCII characters matched by ``[^\W_]`` (letters and digits): ASCII text is tokenised with this
@@ -157,15 +169,10 @@ def self_duplication(segments: list[Segment], n: int = SHINGLE) -> DupResult:
     m = len(hashes)
     if m < 2:
         return empty_dup()
-    seg_starts = np.cumsum([0, *sizes[:-1]]).tolist()
+    seg_starts = [0, *accumulate(sizes[:-1])]
 
     # First position of every shingle hash and how often it occurs, mapped back to each position.
-    # (An unstable sort plus a per-group minimum of positions: the same as np.unique's first index.)
-    order = hashes.argsort()
-    sorted_hashes = hashes[order]
-    new_group = np.empty(m, dtype=bool)
-    new_group[0] = True
-    np.not_equal(sorted_hashes[1:], sorted_hashes[:-1], out=new_group[1:])
+    order, new_group = _hash_groups(hashes)
     if new_group.all():
         # Every shingle is distinct (most traffic): nothing repeats, every figure is 0.
         region_tokens = sum(
@@ -178,7 +185,7 @@ def self_duplication(segments: list[Segment], n: int = SHINGLE) -> DupResult:
     message = np.repeat(np.array([seg.message for seg in segments], dtype=np.int32), sizes)[:m]
     group_starts = np.flatnonzero(new_group)
     group_of_sorted = np.cumsum(new_group) - 1
-    group_first = np.minimum.reduceat(order, group_starts)
+    group_first = order[group_starts]  # positions ascend within a group
     group_counts = np.diff(np.append(group_starts, m))
     first_idx = np.empty(m, dtype=np.int64)
     first_idx[order] = group_first[group_of_sorted]
@@ -200,6 +207,34 @@ def self_duplication(segments: list[Segment], n: int = SHINGLE) -> DupResult:
     best.token_count = total
     best.segment_starts = seg_starts
     return best
+
+
+def _hash_groups(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions sorted by hash, ties by position, and a mask of each hash group's first entry.
+
+    One value sort instead of an argsort (~30% faster): the low bits of each hash are replaced
+    by its position. Groups are then told apart by the remaining top bits; if two different
+    hashes share them (checked, rare), the full hashes are sorted instead.
+    """
+    m = hashes.size
+    bits = max(1, (m - 1).bit_length())
+    low = np.uint64((1 << bits) - 1)
+    keys = hashes & ~low
+    keys |= np.arange(m, dtype=np.uint64)
+    keys.sort()
+    order = (keys & low).astype(np.int64)
+    keys >>= np.uint64(bits)
+    new_group = np.empty(m, dtype=bool)
+    new_group[0] = True
+    np.not_equal(keys[1:], keys[:-1], out=new_group[1:])
+    if not new_group.all():
+        sorted_hashes = hashes[order]
+        tied = ~new_group[1:]
+        if not np.array_equal(sorted_hashes[1:][tied], sorted_hashes[:-1][tied]):
+            order = hashes.argsort(kind="stable")
+            sorted_hashes = hashes[order]
+            np.not_equal(sorted_hashes[1:], sorted_hashes[:-1], out=new_group[1:])
+    return order, new_group
 
 
 def _no_repeats(region_tokens: int, total: int, seg_starts: list[int]) -> DupResult:
