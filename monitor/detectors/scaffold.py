@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from monitor.detectors.lexicon import REASON_FILE_STEMS
-from monitor.regex_scan import LinePattern, count_parts, find_all, finditer_at
+from monitor.regex_scan import LinePattern, find_all, finditer_at
 
 # Reasoning delimiters. Group "open"/"close" lets us find delimited regions.
 _DELIM = re.compile(
@@ -46,6 +46,7 @@ _TEMPLATE_TOKEN_PARTS = (
     ),
     re.compile(r"\[/?inst\]"),
 )
+_TEMPLATE_TOKENS_FROM = (("<", _TEMPLATE_TOKEN_PARTS[0]), ("[", _TEMPLATE_TOKEN_PARTS[1]))
 _TEMPLATE_HEADER = re.compile(r"(?m)###[ \t]*(?:system|instruction|assistant)[ \t]*:?$")
 # "end of the system prompt": found from the literal "of " (a fast literal search), the word before
 # it is checked in Python on the few matches.
@@ -81,6 +82,9 @@ _TOOL_RESULT_PARTS = (
     re.compile(r"<\s*/?\s*(?:tool_(?:result|response|output)|output)\s*>"),
     re.compile(r"out\[\d+\]:"),
 )
+_TOOL_READS_FROM = (("<", _TOOL_READ_PARTS[0]), ('"', _TOOL_READ_PARTS[1]))
+# "out[" from its "[" (each match starts 3 characters before one)
+_TOOL_RESULT_TAGS_FROM = (("<", _TOOL_RESULT_PARTS[0]),)
 _JSON_PATH = re.compile(r"\"(?:path|file|filename|file_path)\"\s*:\s*\"([^\"\n]{1,160})\"")
 _FILE_EXT = re.compile(r"\.(?:txt|md|log|out|json|text|dat|jsonl|yaml|yml)\b")
 _FILE_STEM = re.compile(r"[\w\-.~/\\]{1,120}$")
@@ -96,14 +100,68 @@ _SEPARATOR_LINES = LinePattern(_SEPARATOR)
 # so a prose line costs one pass over its first words instead of LABEL_STRICT's lazy retries.
 _LABEL_CANDIDATES = LinePattern(re.compile(r"(?m)^[\w \t>#*\-]*+[:：]"))
 _SHELL_READ_LINES = LinePattern(_SHELL_READ)
+# Without '$' and '#' in the text the prompt branch "word then $ or #" cannot match (it tries up
+# to 60 characters of every line).
+_SHELL_PROMPT_WORD = r"|[\w@.\-~:/]{1,60}[$#]"
+_SHELL_READ_NO_PROMPT_WORD = LinePattern(re.compile(_SHELL_READ.pattern.replace(_SHELL_PROMPT_WORD, "", 1)))
+if _SHELL_READ_NO_PROMPT_WORD.anchored.pattern == _SHELL_READ.pattern:
+    raise AssertionError("the prompt-word branch of _SHELL_READ was not found")
 
 
 _NON_ASCII_STEMS = tuple(s for s in REASON_FILE_STEMS if not s.isascii())
 
+# Searching one character runs at memchr speed (~0.02 ns a character); a multi-character search,
+# ``str.count`` and a regex's literal-prefix scan cost 0.3-0.9 ns a character (~0.1 ms per 120 KB
+# prompt each). So the scans below start from the occurrences of a rarer character of what they
+# look for (a Python step each, ~0.2 us), and fall back to the plain scan when there are more
+# than ANCHOR_LIMIT of them or more than one per ANCHOR_SPACING characters.
+ANCHOR_LIMIT = 256
+ANCHOR_SPACING = 256
 
-def _may_have_tool_result(text: str) -> bool:
-    """Cheap substring checks before the tool-result scan (``str.__contains__`` is a C loop)."""
-    return "tool_" in text or "output" in text or "out[" in text
+
+def _anchors(text: str, char: str, spacing: int = ANCHOR_SPACING) -> list[int] | None:
+    """Positions of ``char`` in ``text``, or None when there are too many (see ANCHOR_LIMIT)."""
+    limit = max(ANCHOR_LIMIT, len(text) // spacing)
+    out: list[int] = []
+    pos = text.find(char)
+    while pos != -1:
+        if len(out) == limit:
+            return None
+        out.append(pos)
+        pos = text.find(char, pos + 1)
+    return out
+
+
+def _find_all_anchored(text: str, needle: str, anchor: int) -> list[int]:
+    """``find_all(text, needle)``, from the occurrences of the character ``needle[anchor]``."""
+    at = _anchors(text, needle[anchor])
+    if at is None:
+        return find_all(text, needle)
+    return [p - anchor for p in at if p >= anchor and text.startswith(needle, p - anchor)]
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, char: str, offset: int = 0) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern that never matches the empty string and
+    whose every match has the character ``char`` at ``offset`` from its start."""
+    at = _anchors(text, char)
+    if at is None:
+        return list(pattern.finditer(text))
+    return finditer_at(pattern, text, [p - offset for p in at if p >= offset] if offset else at)
+
+
+def _count_from(parts: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> int:
+    """:func:`count_parts` of the patterns, each found from its first character."""
+    return sum(len(_matches_from(p, text, first)) for first, p in parts)
+
+
+def _count_literal(text: str, literal: str) -> int:
+    """``len(re.findall(re.escape(literal), text))``: non-overlapping occurrences."""
+    count = end = 0
+    for p in _find_all_anchored(text, literal, 0):
+        if p >= end:
+            count += 1
+            end = p + len(literal)
+    return count
 
 
 def _template_phrases(text: str) -> int:
@@ -113,17 +171,39 @@ def _template_phrases(text: str) -> int:
 _ROLE_WORDS = ("system", "developer", "admin", "root", "sudo")
 
 
+def _role_word_starts(text: str) -> list[int] | None:
+    """Starts of the ``_ROLE_WORD`` matches, found backwards from each colon (a match is a word,
+    an optional "]", spaces or tabs and a colon, so each colon ends at most one match); None when
+    there are too many colons."""
+    colons = _anchors(text, ":", spacing=100)  # the regex path costs ~3 ns a character
+    if colons is None:
+        return None
+    starts: list[int] = []
+    for c in colons:
+        end = c
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end > 0 and text[end - 1] == "]":
+            end -= 1
+        if text.endswith(_ROLE_WORDS, 0, end):
+            starts.append(end - next(len(w) for w in _ROLE_WORDS if text.endswith(w, 0, end)))
+    return starts
+
+
 def _role_lines(text: str) -> int:
-    if ":" not in text or not any(w in text for w in _ROLE_WORDS):
-        return 0
-    return _line_starts(text, list(_ROLE_WORD.finditer(text))[:64])
+    starts = _role_word_starts(text)
+    if starts is None:
+        if not any(w in text for w in _ROLE_WORDS):
+            return 0
+        starts = [m.start() for m in _ROLE_WORD.finditer(text)]
+    return _line_starts(text, starts[:64])
 
 
-def _line_starts(text: str, matches: list[re.Match[str]]) -> int:
-    """How many matches have only lead characters (spaces, #, *, >, [) before them on their line."""
+def _line_starts(text: str, starts: list[int]) -> int:
+    """How many match starts have only lead characters (spaces, #, *, >, [) before them on their line."""
     n = 0
-    for m in matches:
-        i = m.start() - 1
+    for start in starts:
+        i = start - 1
         while i >= 0 and text[i] in _LINE_LEAD:
             i -= 1
         n += i < 0 or text[i] == "\n"
@@ -132,7 +212,9 @@ def _line_starts(text: str, matches: list[re.Match[str]]) -> int:
 
 def _headers(text: str) -> int:
     """``### System`` headers on a line of their own (the match starts after the lead characters)."""
-    return _line_starts(text, list(_TEMPLATE_HEADER.finditer(text))) if "###" in text else 0
+    if "#" not in text or "###" not in text:  # memchr first
+        return 0
+    return _line_starts(text, [m.start() for m in _TEMPLATE_HEADER.finditer(text)])
 
 
 def _file_names(text: str) -> list[str]:
@@ -174,11 +256,10 @@ def _log(x: float) -> float:
     return math.log1p(min(x, 10))  # capped: volume alone is not evidence
 
 
-def _delimiters(text: str) -> list[re.Match[str]]:
+def _delimiters(text: str, finals: list[int]) -> list[re.Match[str]]:
     """``_DELIM.finditer`` without trying every position: ``<``, ``◁``, ``[`` and "assistantfinal"
-    are found by ``str.find``; the full pattern runs only there."""
-    starts = find_all(text, "<") + find_all(text, "[") + find_all(text, "◁")
-    starts += find_all(text, "assistantfinal")
+    (``finals``: its positions) are found by ``str.find``; the full pattern runs only there."""
+    starts = find_all(text, "<") + find_all(text, "[") + find_all(text, "◁") + finals
     starts.sort()
     out: list[re.Match[str]] = []
     end = 0
@@ -198,7 +279,8 @@ def delimiter_regions(text: str) -> tuple[list[Region], list[tuple[int, int]], i
     spans: list[tuple[int, int]] = []
     opens = closes = 0
     open_at: int | None = None
-    for m in _delimiters(text):
+    finals = find_all(text, "assistantfinal")
+    for m in _delimiters(text, finals):
         spans.append(m.span())
         if m.group("open"):
             opens += 1
@@ -208,7 +290,7 @@ def delimiter_regions(text: str) -> tuple[list[Region], list[tuple[int, int]], i
             if open_at is not None:
                 regions.append(Region(open_at, m.start()))
                 open_at = None
-    if "assistantfinal" in text or "analysis" in text:
+    if finals:  # a bare "analysis" line only counts before an "assistantfinal"
         for start, m in _BARE_ANALYSIS_LINES.finditer(text):
             end = text.find("assistantfinal", m.end())
             if end != -1:
@@ -260,18 +342,20 @@ def scaffold_features(text: str) -> tuple[dict[str, float], list[str], list[tupl
 def reveal_features(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     reads = reason_reads = 0
-    for start, m in _SHELL_READ_LINES.finditer(text):
+    shell = _SHELL_READ_LINES if "$" in text or "#" in text else _SHELL_READ_NO_PROMPT_WORD
+    for start, m in shell.finditer(text):
         reads += 1
         spans.append((start, m.end()))
         if _is_reason_file(m.group(1)):
             reason_reads += 1
-    for m in finditer_at(_PY_READ, text, sorted(find_all(text, "open(") + find_all(text, "path("))):
+    calls = sorted(_find_all_anchored(text, "open(", 4) + _find_all_anchored(text, "path(", 4))
+    for m in finditer_at(_PY_READ, text, calls):
         reads += 1
         spans.append(m.span())
         if _is_reason_file(m.group(1) or m.group(2) or ""):
             reason_reads += 1
-    tool_calls = count_parts(_TOOL_READ_PARTS, text) if ("tool_call" in text or '"' in text) else 0
-    for m in _JSON_PATH.finditer(text):
+    tool_calls = _count_from(_TOOL_READS_FROM, text)
+    for m in _matches_from(_JSON_PATH, text, '"'):
         if _is_reason_file(m.group(1)):
             reason_reads += 1
             spans.append(m.span())
@@ -281,11 +365,14 @@ def reveal_features(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]
         "rev_reads": _log(reads),
         "rev_reason_reads": _log(reason_reads),
         "rev_tool_calls": _log(tool_calls),
-        "rev_tool_results": _log(count_parts(_TOOL_RESULT_PARTS, text) if _may_have_tool_result(text) else 0),
+        "rev_tool_results": _log(
+            _count_from(_TOOL_RESULT_TAGS_FROM, text)
+            + len(_matches_from(_TOOL_RESULT_PARTS[1], text, "[", 3))
+        ),
         "rev_files": _log(len(files)),
         "rev_reason_files": _log(reason_files),
         "rev_answer_files": _log(sum(1 for f in files if _ANSWER_FILE.search(f))),
-        "rev_fences": _log(len(_FENCE.findall(text)) // 2),
+        "rev_fences": _log(_count_literal(text, "```") // 2),
     }
     return feats, spans[:32]
 
@@ -299,7 +386,7 @@ def structure_features(user_text: str) -> StructureResult:
         "delim_user_pairs": _log(len(regions)),
         "delim_user_close": _log(closes),
         "template_tokens_user": _log(
-            count_parts(_TEMPLATE_TOKEN_PARTS, user_text) + _template_phrases(user_text) + _headers(user_text)
+            _count_from(_TEMPLATE_TOKENS_FROM, user_text) + _template_phrases(user_text) + _headers(user_text)
         ),
         "separators_user": _log(_SEPARATOR_LINES.count(user_text)),
         "role_lines_user": _log(_role_lines(user_text)),
