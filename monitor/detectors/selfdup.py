@@ -25,7 +25,7 @@ from itertools import accumulate, islice
 import numpy as np
 
 from monitor.overlap import _hash_spans, _word_hashes
-from monitor.regex_scan import ascii_runs
+from monitor.regex_scan import byte_runs, flag_bytes
 
 SHINGLE = 8
 LONG_BLOCK = 50  # tokens: a duplicated run this long is a "block"
@@ -85,6 +85,7 @@ _MUL_POWERS = {1 << k: np.uint64(pow(int(_MUL), 1 << k, 1 << 64)) for k in range
 # ASCII characters matched by ``[^\W_]`` (letters and digits): ASCII text is tokenised with this
 # table in numpy, other text with the regex; both give the same tokens and token hashes.
 _ASCII_ALNUM = np.array([chr(c).isalnum() for c in range(128)] + [False] * 128)
+_ASCII_ALNUM_FLAGS = flag_bytes(_ASCII_ALNUM)  # bytes.translate marks them ~10x faster than np.take
 
 
 def _segment_hashes(segments: list[Segment]) -> tuple[np.ndarray, list[int]]:
@@ -96,8 +97,9 @@ def _segment_hashes(segments: list[Segment]) -> tuple[np.ndarray, list[int]]:
     """
     if all(seg.text.isascii() for seg in segments):
         joined = "\n".join(seg.text for seg in segments)
-        codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
-        starts, ends = ascii_runs(codes, _ASCII_ALNUM)
+        data = joined.encode("ascii")
+        codes = np.frombuffer(data, dtype=np.uint8)
+        starts, ends = byte_runs(data, _ASCII_ALNUM_FLAGS)
         if len(segments) == 1:
             segments[0].token_bounds = (starts, ends)
             return _hash_spans(codes, starts, ends).view(np.uint64), [int(starts.size)]

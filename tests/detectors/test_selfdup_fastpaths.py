@@ -100,3 +100,23 @@ def test_segment_starts_and_features_on_mixed_segments() -> None:
     assert result.segment_starts == [0, sizes[0], sizes[0] + sizes[1], sum(sizes[:3])]
     assert result.token_count == sum(sizes)
     assert result.features["dup_fraction"] > 0.5
+
+
+def test_ascii_segments_hash_and_bound_the_regex_tokens() -> None:
+    rng = random.Random(8)
+    words = ["word", "x_1", "a1b2", "--", "  ", "\n", "\t", "é", "数", "42", "__", "A", "z9", ".", ",", "'"]
+    for _ in range(200):
+        texts = [
+            "".join(rng.choice(words) for _ in range(rng.randint(0, 60))) for _ in range(rng.randint(1, 4))
+        ]
+        texts = [t.encode("ascii", "ignore").decode() for t in texts]
+        segments = [sd.Segment(t, False, 0, 0) for t in texts]
+        hashes, sizes = sd._segment_hashes(segments)
+        tokens = [sd.tokenize(t) for t in texts]
+        assert sizes == [len(t) for t in tokens]
+        assert np.array_equal(hashes, sd._word_hashes([w for t in tokens for w in t]).view(np.uint64))
+        for seg in segments:
+            assert seg.token_bounds is not None
+            starts, ends = seg.token_bounds
+            spans = [m.span() for m in sd._token_re(seg.text).finditer(seg.text)]
+            assert list(zip(starts.tolist(), ends.tolist(), strict=True)) == spans
