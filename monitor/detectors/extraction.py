@@ -461,48 +461,65 @@ class TreeEnsembleModel(_CalibratedModel):
     quoted test string, a "hidden thought" in fiction), which one linear weight per feature
     cannot. ``terms`` attributes each tree's output to the features on its decision path (the
     change in node value at every split), so evidence still names the features that counted.
-    All trees descend together, one level per step, as padded numpy arrays."""
+    All trees descend together, one level per step: each tree is stored as a complete binary
+    tree in heap order (children of node i at 2i+1, 2i+2; a leaf above the bottom becomes a split
+    that always goes left into copies of itself, contributing nothing)."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         super().__init__(spec)
         self.features = list(spec["features"])
         trees = spec["trees"]
-        width = max(len(t["value"]) for t in trees)
-
-        def padded(key: str, fill: float) -> np.ndarray:
-            out = np.full((len(trees), width), fill, dtype=np.float64)
-            for k, t in enumerate(trees):
-                out[k, : len(t[key])] = t[key]
-            return out
-
-        self.feature = padded("feature", 0).astype(np.intp)
-        self.threshold = padded("threshold", 0.0)
-        self.left = padded("left", -1).astype(np.intp)
-        self.right = padded("right", -1).astype(np.intp)
-        self.value = padded("value", 0.0)
-        if int(self.feature.max()) >= len(self.features):
-            raise ValueError("extraction model: a tree splits on a feature index out of range")
+        for t in trees:
+            if any(f >= len(self.features) for f, lf in zip(t["feature"], t["left"], strict=True) if lf >= 0):
+                raise ValueError("extraction model: a tree splits on a feature index out of range")
         self.depth = max(_tree_depth(t["left"], t["right"]) for t in trees)
-        self.rows = np.arange(len(trees))
+        internal, total = 2**self.depth - 1, 2 ** (self.depth + 1) - 1
+        self.feature = np.zeros((len(trees), internal), dtype=np.intp)
+        self.threshold = np.full((len(trees), internal), np.inf)
+        self.value = np.zeros((len(trees), total))
+        for k, t in enumerate(trees):
+            self._fill(k, t, node=0, slot=0)
+        self.n_trees = len(trees)
+        self.base_internal = np.arange(len(trees)) * internal
+        self.base_total = np.arange(len(trees)) * total
+        self.feature_flat = self.feature.ravel()
+        self.threshold_flat = self.threshold.ravel()
+        self.value_flat = self.value.ravel()
         # Root values are constants of the model: folded into the intercept so terms are deltas.
         self.intercept = float(spec["baseline"]) + float(self.value[:, 0].sum())
 
+    def _fill(self, k: int, tree: dict[str, list[Any]], node: int, slot: int) -> None:
+        self.value[k, slot] = float(tree["value"][node])
+        if slot >= self.feature.shape[1]:
+            return
+        left, right = int(tree["left"][node]), int(tree["right"][node])
+        if left < 0:  # a leaf above the bottom level: both children are copies of it
+            self._fill(k, tree, node, 2 * slot + 1)
+            self._fill(k, tree, node, 2 * slot + 2)
+            return
+        self.feature[k, slot] = int(tree["feature"][node])
+        self.threshold[k, slot] = float(tree["threshold"][node])
+        self._fill(k, tree, left, 2 * slot + 1)
+        self._fill(k, tree, right, 2 * slot + 2)
+
     def terms(self, values: dict[str, float]) -> list[tuple[str, float]]:
         row = np.array([values.get(name, 0.0) for name in self.features])
-        contrib = np.zeros(len(self.features))
-        node = np.zeros(len(self.rows), dtype=np.intp)
+        slot = np.zeros(self.n_trees, dtype=np.intp)
+        split_features: list[np.ndarray] = []
+        deltas: list[np.ndarray] = []
+        value = self.value_flat
+        parent_value = value.take(self.base_total)
         for _ in range(self.depth):
-            left = self.left[self.rows, node]
-            active = left >= 0
-            if not active.any():
-                break
-            f = self.feature[self.rows, node]
-            child = np.where(row[f] <= self.threshold[self.rows, node], left, self.right[self.rows, node])
-            child = np.where(active, child, node)
-            np.add.at(
-                contrib, f[active], (self.value[self.rows, child] - self.value[self.rows, node])[active]
-            )
-            node = child
+            f = self.feature_flat.take(self.base_internal + slot)
+            goes_right = row.take(f) > self.threshold_flat.take(self.base_internal + slot)
+            slot = 2 * slot + 1 + goes_right
+            child_value = value.take(self.base_total + slot)
+            split_features.append(f)
+            deltas.append(child_value - parent_value)
+            parent_value = child_value
+        contrib = np.bincount(
+            np.concatenate(split_features), weights=np.concatenate(deltas), minlength=len(self.features)
+        )
         return [(self.features[k], float(contrib[k])) for k in np.flatnonzero(contrib)]
 
 

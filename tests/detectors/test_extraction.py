@@ -38,7 +38,7 @@ def test_model_is_plain_json_and_loads_without_pickle():
     linear, trees = model.members
     assert isinstance(linear, ExtractionModel) and isinstance(trees, TreeEnsembleModel)
     assert len(linear.features) == len(linear.coef) > 20
-    assert trees.value.shape[0] >= 50
+    assert trees.n_trees >= 50
 
 
 def test_model_features_are_the_featurizer_features():
