@@ -43,7 +43,7 @@ FLOORS_AT_MEDIUM = {
 }
 # At the 1 %-FPR threshold of the sample's negatives, which since stop 12 include the look-alike hard
 # negatives (the threshold sits higher; even unevaded attacks reach only 55-70 % there in this sample).
-FLOORS_AT_FPR = {"homoglyphs": 0.30, "zero_width": 0.40, "split_turns": 0.45, "renamed_files": 0.25}
+FLOORS_AT_FPR = {"homoglyphs": 0.30, "zero_width": 0.40, "split_turns": 0.30, "renamed_files": 0.25}
 
 
 @pytest.fixture(scope="module")
