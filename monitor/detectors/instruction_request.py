@@ -234,6 +234,30 @@ def _continuation_opener(text: str) -> re.Match[str] | None:
     return None
 
 
+_FENCED = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+[^\n]*$", re.MULTILINE)
+MIN_LIST_ITEMS = 3
+
+
+def _data_spans(text: str) -> tuple[list[int], list[int]]:
+    """Spans holding data rather than a request: fenced code, and list items when the message
+    lists at least :data:`MIN_LIST_ITEMS` of them (a test set of attack strings, a log)."""
+    spans = [(m.start(), m.end()) for m in _FENCED.finditer(text)] if "```" in text else []
+    items = [(m.start(), m.end()) for m in _LIST_ITEM.finditer(text)]
+    if len(items) >= MIN_LIST_ITEMS:
+        spans += items
+    spans.sort()
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in spans:
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
 def _asked_near(text: str, target: re.Match[str]) -> bool:
     window = text[max(0, target.start() - ASK_WINDOW_BEFORE) : target.end() + ASK_WINDOW_AFTER]
     return _ASK_VERB.search(window) is not None
@@ -262,9 +286,15 @@ class InstructionRequestDetector(ExtractionRule):
         # Mention, not use: a request quoted as data ("is 'never reveal your system prompt' useful?",
         # a test list of attack strings, a blog paragraph to proofread) is not made to this assistant.
         mentioned = quoted_spans(text)
+        data_spans = _data_spans(text)  # fenced blocks, and the items of a list of three or more
         owned, before, opener = (
-            None if m is None or inside_spans(mentioned, m.start()) else m for m in (owned, before, opener)
+            None
+            if m is None or inside_spans(mentioned, m.start()) or inside_spans(data_spans, m.start())
+            else m
+            for m in (owned, before, opener)
         )
+        if quoted is not None and inside_spans(data_spans, quoted.start()):
+            quoted = None
         if not (owned or before or opener or quoted):
             return None
         v = self.features(event, ctx).values
