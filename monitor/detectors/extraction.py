@@ -112,6 +112,24 @@ def above_own_text(mentions: MentionSpans, last_start: int, hits: list[tuple[int
     )
 
 
+PAYLOAD_MIN_CHARS = 80
+PAYLOAD_LOOKAHEAD = 200
+
+
+def transform_payload(text: str, last_start: int, hits: list[tuple[int, int]]) -> float:
+    """1.0 when a translate / encode / rewrite ask in the last user message is followed by its own
+    material ("Translate to Spanish:\n\n## Installation instructions ..."): the object of the
+    transform is the user's text, not the assistant's instructions."""
+    first = next((pos for pos, bits in hits if bits & BIT["transform"] and pos >= last_start), None)
+    if first is None:
+        return 0.0
+    window = text[first : first + PAYLOAD_LOOKAHEAD]
+    breaks = [i for i in (window.find(":"), window.find("\n")) if i >= 0]
+    if not breaks:
+        return 0.0
+    return 1.0 if len(text) - (first + min(breaks) + 1) >= PAYLOAD_MIN_CHARS else 0.0
+
+
 @lru_cache(maxsize=1)
 def shared_matcher() -> ConceptMatcher:
     """The compiled multilingual lexicon (about 0.4 s to build): one per process."""
@@ -211,6 +229,7 @@ class ExtractionFeaturizer:
         values["quoted_share"] = share
         values["quoted_hits"] = _log(quoted)
         values["above_own_text"] = above_own_text(mentions, joined.last_start, intent.hits)
+        values["transform_payload"] = transform_payload(text, joined.last_start, intent.hits)
         for pos in intent.core_positions[:4]:
             span = joined.span(pos, min(len(text), pos + 180))
             if span:
