@@ -16,7 +16,13 @@ import re
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
-from monitor.detectors.extraction import ExtractionRule, inside_spans, quoted_spans, shared_matcher
+from monitor.detectors.extraction import (
+    FENCED_BLOCK,
+    ExtractionRule,
+    inside_spans,
+    quoted_spans,
+    shared_matcher,
+)
 from monitor.detectors.intent import BIT
 from monitor.events import Event, Evidence, Finding, Span
 from monitor.normalize import normalize
@@ -25,7 +31,6 @@ _CLOSERS = re.compile(r"</(think|thinking|reasoning|thought|scratchpad)>|◁/thi
 _ASSISTANT_TURN = re.compile(
     r"<\|start\|>\s*assistant|<\|im_start\|>\s*assistant|<\|channel\|>\s*final", re.IGNORECASE
 )
-_FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 _PREFILL_END = re.compile(r"""[:"“«(\[]\s*$""")
 # Reasoning words alone are not an ask: pasted transcripts are full of them.
 _ASK_BITS = BIT["reveal"] | BIT["verbatim"] | BIT["hidden"]
@@ -35,7 +40,7 @@ PREFILL_MAX_CHARS = 400
 
 def _unfenced(text: str) -> str:
     """``text`` with fenced code blocks blanked (same length, so positions still hold)."""
-    return _FENCE.sub(lambda m: " " * len(m.group()), text) if "```" in text else text
+    return FENCED_BLOCK.sub(lambda m: " " * len(m.group()), text) if "```" in text else text
 
 
 def _splice_start(text: str) -> int | None:

@@ -48,6 +48,8 @@ _QUOTED = re.compile(  # every branch opens with a literal character, so the eng
     r"|`[^`\n]{3,400}`|'(?<!\w')[^'\n]{3,400}'(?!\w)"
 )
 _LISTED = re.compile(r"^[ \t]*(?:>|- |\* )[^\n]{3,400}$", re.MULTILINE)
+# A fenced code block (an unclosed fence runs to the end): pasted code, logs and transcripts.
+FENCED_BLOCK = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 _MENTION_BITS = BIT["reveal"] | BIT["reason"] | BIT["instr"] | BIT["verbatim"] | BIT["hidden"]
 
 

@@ -25,7 +25,7 @@ import re
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
-from monitor.detectors.extraction import ExtractionRule, inside_spans, quoted_spans
+from monitor.detectors.extraction import FENCED_BLOCK, ExtractionRule, inside_spans, quoted_spans
 from monitor.events import Event, Evidence, Finding, Span
 from monitor.normalize import normalize
 
@@ -234,7 +234,6 @@ def _continuation_opener(text: str) -> re.Match[str] | None:
     return None
 
 
-_FENCED = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+[^\n]*$", re.MULTILINE)
 MIN_LIST_ITEMS = 3
 
@@ -242,7 +241,7 @@ MIN_LIST_ITEMS = 3
 def _data_spans(text: str) -> tuple[list[int], list[int]]:
     """Spans holding data rather than a request: fenced code, and list items when the message
     lists at least :data:`MIN_LIST_ITEMS` of them (a test set of attack strings, a log)."""
-    spans = [(m.start(), m.end()) for m in _FENCED.finditer(text)] if "```" in text else []
+    spans = [(m.start(), m.end()) for m in FENCED_BLOCK.finditer(text)] if "```" in text else []
     items = [(m.start(), m.end()) for m in _LIST_ITEM.finditer(text)]
     if len(items) >= MIN_LIST_ITEMS:
         spans += items

@@ -58,7 +58,7 @@ ASKS = BIT["reveal"] | BIT["show"]
 CONTEXT_ASK = BIT["reveal"] | BIT["above"] | BIT["verbatim"]
 
 
-def _trie_regex(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str]) -> str:
     """A regex alternation shaped as a prefix tree; ``$`` marks a whole-word end."""
     trie: dict[str, object] = {}
     for word in words:
@@ -118,13 +118,13 @@ class ConceptMatcher:
                 term = _canonical(normalize(raw).text)
                 self.lookup.setdefault(term, 0)
                 bounded.add(term + "$")
-        self.bounded = re.compile(r"(?<!\w)" + _trie_regex(bounded))
+        self.bounded = re.compile(r"(?<!\w)" + trie_regex(bounded))
         # ASCII text can only match ASCII terms; the smaller trie, compiled with re.ASCII, scans it
         # ~2x faster. Same matches: on ASCII text \w is the same set either way, and \s gains the
         # four separators \x1c-\x1f that Unicode \s also counts as space.
-        ascii_trie = _trie_regex(t for t in bounded if t.isascii()).replace(r"[\s_\-]+", r"[\s\x1c-\x1f_\-]+")
+        ascii_trie = trie_regex(t for t in bounded if t.isascii()).replace(r"[\s_\-]+", r"[\s\x1c-\x1f_\-]+")
         self.bounded_ascii = re.compile(r"(?<!\w)" + ascii_trie, re.ASCII)
-        self.free = re.compile(_trie_regex(free))
+        self.free = re.compile(trie_regex(free))
 
     def hits(self, text: str) -> list[tuple[int, int]]:
         ascii_only = text.isascii()

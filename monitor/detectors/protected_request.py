@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
 from monitor.detectors.extraction import ExtractionRule
-from monitor.detectors.intent import _trie_regex
+from monitor.detectors.intent import trie_regex
 from monitor.detectors.secrecy_markers import SPACED, UNSPACED
 from monitor.events import Event, Evidence, Finding, Span
 from monitor.normalize import normalize
@@ -52,7 +52,7 @@ def _marker_pattern() -> re.Pattern[str]:
     at every position); a space in a marker matches any run of spaces, "_" or "-"."""
     spaced = {normalize(m).text for terms in SPACED.values() for m in terms}
     unspaced = {normalize(m).text for terms in UNSPACED.values() for m in terms}
-    return re.compile(r"(?<!\w)" + _trie_regex(spaced) + "|" + _trie_regex(unspaced))
+    return re.compile(r"(?<!\w)" + trie_regex(spaced) + "|" + trie_regex(unspaced))
 
 
 _SECRECY = _marker_pattern()
