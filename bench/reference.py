@@ -11,11 +11,24 @@ import re
 from typing import Any
 
 PATTERNS = (
-    r"<think>", r"</think>", r"<\|channel\|>analysis", r"assistantfinal", r"reasoning_trace\.txt",
-    r"final_answer\.txt", r"\$ cat \S+", r"print\(open\(", r"In \[\d+\]: !cat", r"<tool_call>",
-    r"repeat (?:the|your) (?:words|reasoning|instructions)", r"system prompt",
-    r"chain[- ]of[- ]thought", r"verbatim", r"ignore (?:all )?previous instructions",
-    r"your (?:hidden )?(?:reasoning|thoughts|instructions)", r"scratchpad", r"developer mode",
+    r"<think>",
+    r"</think>",
+    r"<\|channel\|>analysis",
+    r"assistantfinal",
+    r"reasoning_trace\.txt",
+    r"final_answer\.txt",
+    r"\$ cat \S+",
+    r"print\(open\(",
+    r"In \[\d+\]: !cat",
+    r"<tool_call>",
+    r"repeat (?:the|your) (?:words|reasoning|instructions)",
+    r"system prompt",
+    r"chain[- ]of[- ]thought",
+    r"verbatim",
+    r"ignore (?:all )?previous instructions",
+    r"your (?:hidden )?(?:reasoning|thoughts|instructions)",
+    r"scratchpad",
+    r"developer mode",
 )
 
 

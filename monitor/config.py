@@ -61,10 +61,14 @@ class Settings(BaseSettings):
         description="rtmon run: cross-account clusters (repartition_topic) and blob provenance (handles_topic)",
     )
     campaign_alert_cooldown_seconds: float = Field(
-        default=6 * 3600.0, ge=0, description="campaign-only alerts: at most one per account and kind per cooldown"
+        default=6 * 3600.0,
+        ge=0,
+        description="campaign-only alerts: at most one per account and kind per cooldown",
     )
     campaign_handle_pending_seconds: float = Field(
-        default=60.0, ge=0, description="Kafka mode: how long a handle owner waits for a late mint (wall clock)"
+        default=60.0,
+        ge=0,
+        description="Kafka mode: how long a handle owner waits for a late mint (wall clock)",
     )
 
     # alerts

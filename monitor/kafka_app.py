@@ -255,7 +255,9 @@ class ShutdownWatchdog:
             self._timer.cancel()
 
 
-def _cluster_repartition(settings: Settings, pipeline: Pipeline, metrics: Metrics) -> ClusterRepartition | None:
+def _cluster_repartition(
+    settings: Settings, pipeline: Pipeline, metrics: Metrics
+) -> ClusterRepartition | None:
     """With ``campaign_repartition``: switch the cluster detector to the repartition topic."""
     if not settings.campaign_repartition:
         return None
@@ -299,7 +301,9 @@ def run_kafka(settings: Settings) -> int:
     metrics = Metrics(registry)
     changelog: AccountChangelog | None = None
     if settings.state_changelog:
-        store = TrackingStateStore(InMemoryStateStore(settings.state_max_accounts, settings.state_ttl_seconds))
+        store = TrackingStateStore(
+            InMemoryStateStore(settings.state_max_accounts, settings.state_ttl_seconds)
+        )
         pipeline = Pipeline(settings, metrics=metrics, state=store)
         changelog = AccountChangelog(settings, store)
     else:

@@ -140,7 +140,9 @@ class Service:
         if self.settings.verdicts_topic is not None:
             self.outputs.verdict(verdict, event.account_id)
         if should_alert(verdict, self.settings):
-            self.outputs.alert(build_alert(event, verdict, excerpts=self.settings.excerpts), key=event.account_id)
+            self.outputs.alert(
+                build_alert(event, verdict, excerpts=self.settings.excerpts), key=event.account_id
+            )
             alert_severities.append(verdict.severity)
             log.info(
                 "alert",

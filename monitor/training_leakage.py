@@ -59,7 +59,11 @@ def _fit_dense(x: np.ndarray, y: np.ndarray, names: Sequence[str], c: float) -> 
 
 
 def _overlap_rows(
-    items: Sequence[Item], hidden_of: Callable[[Event], str], visible_of: Callable[[Event], str], n: int = 5, long_run: int = 12
+    items: Sequence[Item],
+    hidden_of: Callable[[Event], str],
+    visible_of: Callable[[Event], str],
+    n: int = 5,
+    long_run: int = 12,
 ) -> np.ndarray:
     rows = []
     for event, _ in items:
@@ -117,7 +121,10 @@ def fit_overlap_models(items: Sequence[Item], c: float) -> dict[str, Any]:
         "reference": _fit_dense(_overlap_rows(ref, _reasoning, _content), _labels(ref), OVERLAP_FEATURES, c),
         "summary": _fit_dense(_overlap_rows(summ, _reasoning, _summary), _labels(summ), OVERLAP_FEATURES, c),
         "instructions": _fit_dense(
-            _overlap_rows(inst, _system, _content, n=li.SHINGLE, long_run=li.LONG_RUN), _labels(inst), OVERLAP_FEATURES, c
+            _overlap_rows(inst, _system, _content, n=li.SHINGLE, long_run=li.LONG_RUN),
+            _labels(inst),
+            OVERLAP_FEATURES,
+            c,
         ),
     }
 
@@ -197,7 +204,9 @@ def main(args: argparse.Namespace) -> int:
     overlap_spec, style_spec = train(seed)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / OVERLAP_MODEL.name).write_text(json.dumps(overlap_spec, indent=1) + "\n", encoding="utf-8")
-    (out_dir / STYLE_MODEL.name).write_text(json.dumps(style_spec, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    (out_dir / STYLE_MODEL.name).write_text(
+        json.dumps(style_spec, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
+    )
     print(
         f"wrote {out_dir / OVERLAP_MODEL.name} and {out_dir / STYLE_MODEL.name} in {time.perf_counter() - t0:.1f}s",
         file=sys.stderr,

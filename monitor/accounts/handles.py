@@ -130,5 +130,9 @@ class HandleTable:
         self, handle: str, account_id: str, model: str, session: str | None, now: float
     ) -> Provenance:
         return judge(
-            self.lookup(handle), account_hash(account_id), small_hash(model), small_hash(session), self.warm(now)
+            self.lookup(handle),
+            account_hash(account_id),
+            small_hash(model),
+            small_hash(session),
+            self.warm(now),
         )

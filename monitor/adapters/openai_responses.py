@@ -124,7 +124,9 @@ class Conversation:
     def _add_message(self, item: dict[str, Any], path: str) -> None:
         role = item.get("role")
         if role not in MESSAGE_ROLES:
-            SHAPE.fail(join_path(path, "role"), f"expected one of {', '.join(MESSAGE_ROLES)}, got {shown(role)}")
+            SHAPE.fail(
+                join_path(path, "role"), f"expected one of {', '.join(MESSAGE_ROLES)}, got {shown(role)}"
+            )
         text = parts_text(item.get("content"), join_path(path, "content"))
         if role in ("system", "developer"):
             self.system.append(text)

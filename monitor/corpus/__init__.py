@@ -99,7 +99,9 @@ def build_drafts(seed: int, split: str, scale: float = 1.0, include_shared: bool
     # hand-written sets but cost recall everywhere (batch-1 half 0.88 -> 0.79, blind TPR @ 1 % FPR
     # 0.74 -> 0.53), so the shipped model is trained without them and they measure it instead.
     if split == "test":
-        drafts += LookalikeGenerator(rng_for(seed, split, "lookalikes"), split).drafts(_n("lookalikes", scale))
+        drafts += LookalikeGenerator(rng_for(seed, split, "lookalikes"), split).drafts(
+            _n("lookalikes", scale)
+        )
     return drafts
 
 

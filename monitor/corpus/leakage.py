@@ -195,15 +195,21 @@ def worked_answer(rng: random.Random, src: Source, cap: float = 0.25) -> str:
         size += len(eq)
     if rng.random() < 0.3 and sents and len(sents[-1]) + size <= budget:
         kept.append(sents[-1])
-    head = rng.choice(["Here's the solution:", "Solution", "Step by step:", "**Working**", "Let's go through it.", ""])
+    head = rng.choice(
+        ["Here's the solution:", "Solution", "Step by step:", "**Working**", "Let's go through it.", ""]
+    )
     if kept:
         lines = [f"{rng.choice(_STEP_WORDS)}: {k}" for k in kept]
-        body = "\n".join(f"{i}. {x}" for i, x in enumerate(lines, 1)) if rng.random() < 0.6 else "\n".join(f"- {x}" for x in lines)
+        body = (
+            "\n".join(f"{i}. {x}" for i, x in enumerate(lines, 1))
+            if rng.random() < 0.6
+            else "\n".join(f"- {x}" for x in lines)
+        )
     else:
         body = "The key facts of the question lead directly to the result below."
-    tail = rng.choice(["**Answer:** {a}", "So the answer is {a}.", "Final answer: {a}", "Therefore: {a}"]).format(
-        a=src.answer if not src.source.startswith("marco") else src.answer.split("\n")[0][:400]
-    )
+    tail = rng.choice(
+        ["**Answer:** {a}", "So the answer is {a}.", "Final answer: {a}", "Therefore: {a}"]
+    ).format(a=src.answer if not src.source.startswith("marco") else src.answer.split("\n")[0][:400])
     return "\n\n".join(p for p in (head, body, tail) if p)
 
 

@@ -44,7 +44,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "verification": re.compile(
-        r"\b(?:double-?check|sanity[- ]check|verify|cross-?check|to be (?:safe|sure)|make sure|confirm)\b", re.I
+        r"\b(?:double-?check|sanity[- ]check|verify|cross-?check|to be (?:safe|sure)|make sure|confirm)\b",
+        re.I,
     ),
     "multilingual": re.compile(
         r"(?:等等|嗯|让我|我需要|我应该|首先，我|或者|不对|检查一下|"
@@ -103,5 +104,9 @@ class StyleLeakDetector:
         rules = [f"style_{k}" for k in _PATTERNS if feats[k] > 0]
         if feats["visible_vs_reasoning"] >= 0.8:
             rules.append("length_vs_reasoning_tokens")
-        evidence = Evidence(rules=rules, figures=round_figures(feats), labels={"side": "content", "reference": "none"})
-        return make_finding(self.name, self.task, score, "visible text reads like a hidden reasoning trace", evidence)
+        evidence = Evidence(
+            rules=rules, figures=round_figures(feats), labels={"side": "content", "reference": "none"}
+        )
+        return make_finding(
+            self.name, self.task, score, "visible text reads like a hidden reasoning trace", evidence
+        )

@@ -34,8 +34,15 @@ def event(content: str, reasoning: str | None = None, **extra: Any) -> Event:
         "timestamp": 0,
         "account_id": "acct",
         "model": "m",
-        "request": {"system": extra.pop("system", None), "messages": [{"role": "user", "content": extra.pop("user", "What is 17 * 23?")}]},
-        "response": {"content": content, "reasoning": reasoning, "reasoning_summary": extra.pop("summary", None)},
+        "request": {
+            "system": extra.pop("system", None),
+            "messages": [{"role": "user", "content": extra.pop("user", "What is 17 * 23?")}],
+        },
+        "response": {
+            "content": content,
+            "reasoning": reasoning,
+            "reasoning_summary": extra.pop("summary", None),
+        },
     }
     obj.update(extra)
     return Event.model_validate(obj)
@@ -117,12 +124,20 @@ def test_accidental_tag_leaks(content: str) -> None:
 
 
 def test_user_asking_about_think_tags_is_capped() -> None:
-    ev = event("Use re.sub(r'<think>.*?</think>', '', text, flags=re.S) to strip them.", user="How do I remove <think>...</think> blocks from DeepSeek output?")
+    ev = event(
+        "Use re.sub(r'<think>.*?</think>', '', text, flags=re.S) to strip them.",
+        user="How do I remove <think>...</think> blocks from DeepSeek output?",
+    )
     assert score(MarkerLeakDetector(), ev) <= 0.35
 
 
 def test_plain_answer_has_no_markers() -> None:
-    assert MarkerLeakDetector().detect(event("If a < b and b > c, then compare a and c directly."), ScanContext()) is None
+    assert (
+        MarkerLeakDetector().detect(
+            event("If a < b and b > c, then compare a and c directly."), ScanContext()
+        )
+        is None
+    )
 
 
 SYSTEM = (
@@ -166,14 +181,23 @@ def test_canary_per_tenant_and_wildcard() -> None:
     hit = detector.detect(event("Here: dgdsgnh 7f3k canary", tenant_id="org-1"), ScanContext())
     assert hit is not None and hit.score >= 0.97 and "canary_token" in hit.evidence.rules
     assert score(detector, event("Here: dgdsgnh 7f3k canary", tenant_id="org-2")) < 0.5
-    wild = detector.detect(event("ok", summary="the token ZZTOP-4411 appeared", tenant_id="org-9"), ScanContext())
+    wild = detector.detect(
+        event("ok", summary="the token ZZTOP-4411 appeared", tenant_id="org-9"), ScanContext()
+    )
     assert wild is not None and wild.evidence.labels["side"] == "reasoning_summary"
 
 
 def test_summary_copying_reasoning_vs_proper_summary() -> None:
     detector = SummaryLeakDetector()
     leaky = score(detector, event("391", TRACE, summary=TRACE[: int(len(TRACE) * 0.7)]))
-    proper = score(detector, event("391", TRACE, summary="Multiplied by splitting 23 into 20 and 3, then checked with a second split."))
+    proper = score(
+        detector,
+        event(
+            "391",
+            TRACE,
+            summary="Multiplied by splitting 23 into 20 and 3, then checked with a second split.",
+        ),
+    )
     assert leaky > 0.8 and proper < 0.3
 
 

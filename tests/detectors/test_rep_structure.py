@@ -37,7 +37,9 @@ def test_no_code_no_tags_variant_flagged() -> None:
     parts = []
     for i in (1, 2):
         reasoning = " ".join(f"{w}{i}" if j % 4 == 0 else w for j, w in enumerate(LONG_REASONING.split()))
-        parts.append(f"Example {i}:\nQuestion: when?\nReasoning: {reasoning}\nAgain: {reasoning}\nAnswer: 1 pm\n")
+        parts.append(
+            f"Example {i}:\nQuestion: when?\nReasoning: {reasoning}\nAgain: {reasoning}\nAnswer: 1 pm\n"
+        )
     assert score("\n".join(parts) + "\nQuestion: 17 * 23?") == DEMO_SCORE
 
 

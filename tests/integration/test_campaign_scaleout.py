@@ -128,8 +128,12 @@ def test_cross_account_cluster_over_two_instances_survives_rebalance_and_restart
     assert len(named_partitions) == PARTITIONS, "one cluster spanning partitions of both instances"
     # The owner counts the alert right after its flush: the alert can be read a moment before.
     wait_until(
-        lambda: sum(p.metric("rtmon_campaign_findings_total", 'kind="cross_account_cluster"') or 0 for p in (a, b))
-        >= 1,
+        lambda: (
+            sum(
+                p.metric("rtmon_campaign_findings_total", 'kind="cross_account_cluster"') or 0 for p in (a, b)
+            )
+            >= 1
+        ),
         10,
         "cluster finding counted",
     )
