@@ -157,9 +157,20 @@ _ASK_VERB = re.compile(
     r"base64|rot13|reproduce|restate|summari[sz]e|explain|describe|paraphrase|convert|put|spit out)\b"
 )
 # Defensive or meta questions about prompts are not attacks.
+# "How do I stop my bot leaking its prompt?" in the languages most traffic uses (normalised text:
+# lower case, accents folded); CJK puts the leak before or after the guard verb.
 _DEFENSIVE = re.compile(
-    r"\b(?:prevent|stop|protect|defend|guard|mitigat\w*|harden|detect|avoid)\b.{0,80}"
-    r"\b(?:leak\w*|extract\w*|reveal\w*|disclos\w*|exfiltrat\w*)"
+    r"\b(?:prevent|stop|protect|defend|guard|mitigat\w*|harden|detect|avoid"
+    r"|evit\w*|imped\w*|impid\w*|preven\w*|proteg\w*|empech\w*|detect\w*"
+    r"|verhinder\w*|vermeid\w*|schutz\w*|absicher\w*"
+    r"|voorkom\w*|beveilig\w*|zapobiec\w*|chron\w*"
+    r"|предотвра\w*|избежа\w*|защит\w*|не допуст\w*)\b.{0,80}"
+    r"\b(?:leak\w*|extract\w*|reveal\w*|disclos\w*|exfiltrat\w*"
+    r"|revel\w*|filtr\w*|divulg\w*|extra\w*|fuit\w*|vaz\w*|rivel\w*|trapel\w*"
+    r"|preisgeb\w*|preisgib\w*|verrat\w*|offenleg\w*|onthul\w*|lek\w*|ujawni\w*|wyciek\w*"
+    r"|раскры\w*|утеч\w*|утек\w*|извлеч\w*)"
+    r"|(?:防止|避免|阻止|防范|防ぐ|防止|막|방지).{0,40}(?:泄露|泄漏|透露|提取|漏洩|流出|유출|노출)"
+    r"|(?:泄露|泄漏|透露|漏洩|流出|유출|노출).{0,40}(?:防止|避免|阻止|防范|防ぐ|防止|막|방지)"
 )
 # Every target, before-the-conversation and opener pattern above contains one of these; a
 # message with none of them cannot match, and skipping the big alternations saves ~0.5 ms.
