@@ -49,6 +49,8 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("meta_model", "reason"),
     ("discuss", "reason"),
     ("discuss", "instr"),
+    ("creative", "reason"),
+    ("creative", "reveal"),
     ("outside", "reason"),
     ("outside", "instr"),
 )
