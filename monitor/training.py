@@ -103,9 +103,21 @@ def labels_of(items: Sequence[Item]) -> np.ndarray:
 # --------------------------------------------------------------------------- model
 
 
-def fit_model(names: list[str], x: np.ndarray, y: np.ndarray, c: float, seed: int) -> dict[str, Any]:
+def oof_platt(make: Callable[[], Any], x: np.ndarray, y: np.ndarray, seed: int) -> dict[str, float]:
+    """Platt calibration fitted on 5-fold out-of-fold decision scores of ``make()`` models: the
+    final model never scores its own training rows here."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
+
+    oof = np.zeros(len(y))
+    for train_idx, test_idx in StratifiedKFold(5, shuffle=True, random_state=seed).split(x, y):
+        oof[test_idx] = make().fit(x[train_idx], y[train_idx]).decision_function(x[test_idx])
+    platt = LogisticRegression(C=1e4, max_iter=1000).fit(oof.reshape(-1, 1), y)
+    return {"a": round(float(platt.coef_[0][0]), 8), "b": round(float(platt.intercept_[0]), 8)}
+
+
+def fit_model(names: list[str], x: np.ndarray, y: np.ndarray, c: float, seed: int) -> dict[str, Any]:
+    from sklearn.linear_model import LogisticRegression
 
     # Only rows with attack evidence are fitted (the others are capped at GATE_CAP when scored),
     # and features are scaled but not centred: every feature is evidence that is 0 when absent,
@@ -120,12 +132,7 @@ def fit_model(names: list[str], x: np.ndarray, y: np.ndarray, c: float, seed: in
     def base() -> LogisticRegression:
         return LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
 
-    # Platt calibration on out-of-fold logits: the final model never scores its own training rows here.
-    oof = np.zeros(len(y))
-    for train_idx, test_idx in StratifiedKFold(5, shuffle=True, random_state=seed).split(z, y):
-        fold = base().fit(z[train_idx], y[train_idx])
-        oof[test_idx] = fold.decision_function(z[test_idx])
-    platt = LogisticRegression(C=1e4, max_iter=1000).fit(oof.reshape(-1, 1), y)
+    calibration = oof_platt(base, z, y, seed)
     model = base().fit(z, y)
     return {
         "kind": "logistic_regression+platt",
@@ -137,7 +144,7 @@ def fit_model(names: list[str], x: np.ndarray, y: np.ndarray, c: float, seed: in
         "intercept": round(float(model.intercept_[0]), 8),
         "clip": CLIP,
         "gate_cap": GATE_CAP,
-        "calibration": {"a": round(float(platt.coef_[0][0]), 8), "b": round(float(platt.intercept_[0]), 8)},
+        "calibration": calibration,
         "training": {"gated_rows": len(y), "positives": int(y.sum()), "C": c, "seed": seed},
     }
 
@@ -149,8 +156,6 @@ def fit_gbm(names: list[str], x: np.ndarray, y: np.ndarray, c: float, seed: int)
     """Gradient-boosted trees on the gated rows, Platt-calibrated on out-of-fold scores, exported
     as plain arrays (``c`` is unused; the signature matches :func:`fit_model`)."""
     from sklearn.ensemble import HistGradientBoostingClassifier
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold
 
     gated = gate_mask(names, x)
     x, y = x[gated], y[gated]
@@ -158,10 +163,7 @@ def fit_gbm(names: list[str], x: np.ndarray, y: np.ndarray, c: float, seed: int)
     def base() -> HistGradientBoostingClassifier:
         return HistGradientBoostingClassifier(class_weight="balanced", random_state=seed, **GBM_PARAMS)
 
-    oof = np.zeros(len(y))
-    for train_idx, test_idx in StratifiedKFold(5, shuffle=True, random_state=seed).split(x, y):
-        oof[test_idx] = base().fit(x[train_idx], y[train_idx]).decision_function(x[test_idx])
-    platt = LogisticRegression(C=1e4, max_iter=1000).fit(oof.reshape(-1, 1), y)
+    calibration = oof_platt(base, x, y, seed)
     model = base().fit(x, y)
     return {
         "kind": "gradient_boosting+platt",
@@ -170,7 +172,7 @@ def fit_gbm(names: list[str], x: np.ndarray, y: np.ndarray, c: float, seed: int)
         "baseline": round(float(np.ravel(model._baseline_prediction)[0]), 10),
         "trees": [export_tree(predictor) for (predictor,) in model._predictors],
         "gate_cap": GATE_CAP,
-        "calibration": {"a": round(float(platt.coef_[0][0]), 8), "b": round(float(platt.intercept_[0]), 8)},
+        "calibration": calibration,
         "training": {"gated_rows": len(y), "positives": int(y.sum()), "seed": seed, **GBM_PARAMS},
     }
 

@@ -20,6 +20,7 @@ from monitor.detectors.extraction import (
     FENCED_BLOCK,
     ExtractionRule,
     inside_spans,
+    last_user_index,
     quoted_spans,
     shared_matcher,
 )
@@ -64,7 +65,7 @@ class DelimiterSpliceDetector(ExtractionRule):
 
     def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
         messages = event.request.messages
-        last = next((i for i in range(len(messages) - 1, -1, -1) if messages[i].role == "user"), None)
+        last = last_user_index(messages)
         if last is None:
             return None
         raw = messages[last].content

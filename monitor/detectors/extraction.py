@@ -3,10 +3,11 @@
 :class:`ExtractionFeaturizer` turns an event into a fixed vector of named features from the
 family modules (:mod:`~monitor.detectors.selfdup`, :mod:`~monitor.detectors.scaffold`,
 :mod:`~monitor.detectors.intent`) computed on normalised text (:mod:`monitor.normalize`).
-:class:`TreeEnsembleModel` (gradient-boosted trees, the shipped kind) and
-:class:`ExtractionModel` (a standardised logistic regression) carry a Platt calibration and are
-stored as plain JSON arrays (no pickle); :func:`load_model` picks the class by the spec's kind. The detectors return findings whose evidence is
-spans in the original fields, rule ids and figures, never text.
+:class:`MeanModel` (the shipped kind) averages :class:`ExtractionModel` (a standardised logistic
+regression) and :class:`TreeEnsembleModel` (gradient-boosted trees); each carries a Platt
+calibration and is stored as plain JSON arrays (no pickle); :func:`load_model` picks the class by
+the spec's kind. The detectors return findings whose evidence is spans in the original fields,
+rule ids and figures, never text.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import bisect
 import json
 import math
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -31,7 +33,7 @@ from monitor.detectors.scaffold import (
     structure_features,
 )
 from monitor.detectors.selfdup import DupResult, Segment, empty_dup, run_char_span, self_duplication
-from monitor.events import Event, Evidence, Finding, Span, Task
+from monitor.events import Event, Evidence, Finding, Message, Span, Task
 from monitor.normalize import Normalized, decoded_spans, normalize
 
 MODEL_PATH = "models/extraction.json"
@@ -55,16 +57,27 @@ _MENTION_BITS = BIT["reveal"] | BIT["reason"] | BIT["instr"] | BIT["verbatim"] |
 
 def quoted_spans(text: str) -> tuple[list[int], list[int]]:
     """Merged quoted / code / list spans of ``text`` as sorted starts and ends."""
+    return merged_spans(
+        (m.start(), m.end()) for pattern in (_QUOTED, _LISTED) for m in pattern.finditer(text)
+    )
+
+
+def merged_spans(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Overlapping ``(start, end)`` spans merged, as sorted starts and ends (for :func:`inside_spans`)."""
     starts: list[int] = []
     ends: list[int] = []
-    spans = sorted((m.start(), m.end()) for pattern in (_QUOTED, _LISTED) for m in pattern.finditer(text))
-    for start, end in spans:  # merged, so the span starting last before a position decides
+    for start, end in sorted(spans):  # merged, so the span starting last before a position decides
         if ends and start <= ends[-1]:
             ends[-1] = max(ends[-1], end)
         else:
             starts.append(start)
             ends.append(end)
     return starts, ends
+
+
+def last_user_index(messages: Sequence[Message]) -> int | None:
+    """Index of the final user message (where a request ends), or None."""
+    return next((i for i in range(len(messages) - 1, -1, -1) if messages[i].role == "user"), None)
 
 
 def inside_spans(spans: tuple[list[int], list[int]], pos: int) -> bool:
@@ -417,9 +430,6 @@ class _CalibratedModel:
     def logit(self, values: dict[str, float]) -> float:
         return self.intercept + sum(c for _, c in self.terms(values))
 
-    def contributions(self, values: dict[str, float]) -> list[tuple[str, float]]:
-        return sorted(self.terms(values), key=lambda kv: -kv[1])
-
     def score_and_terms(self, values: dict[str, float]) -> tuple[float, list[tuple[str, float]]]:
         """The calibrated probability and the terms behind it, summed once."""
         terms = self.terms(values)
@@ -456,10 +466,6 @@ class ExtractionModel(_CalibratedModel):
             raise ValueError("extraction model: feature, mean, scale and coef lengths differ")
         self._uncentred = not any(self.mean)
         self._index = {name: i for i, name in enumerate(self.features)}
-
-    @classmethod
-    def load(cls, path: str | Path | None = None) -> _CalibratedModel:
-        return load_model(path)
 
     def terms(self, values: dict[str, float]) -> list[tuple[str, float]]:
         lo, hi = -self.clip, self.clip

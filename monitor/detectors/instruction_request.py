@@ -25,7 +25,14 @@ import re
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
-from monitor.detectors.extraction import FENCED_BLOCK, ExtractionRule, inside_spans, quoted_spans
+from monitor.detectors.extraction import (
+    FENCED_BLOCK,
+    ExtractionRule,
+    inside_spans,
+    last_user_index,
+    merged_spans,
+    quoted_spans,
+)
 from monitor.events import Event, Evidence, Finding, Span
 from monitor.normalize import normalize
 
@@ -254,18 +261,7 @@ def _data_spans(text: str) -> tuple[list[int], list[int]]:
     lists at least :data:`MIN_LIST_ITEMS` of them (a test set of attack strings, a log)."""
     spans = [(m.start(), m.end()) for m in FENCED_BLOCK.finditer(text)] if "```" in text else []
     items = [(m.start(), m.end()) for m in _LIST_ITEM.finditer(text)]
-    if len(items) >= MIN_LIST_ITEMS:
-        spans += items
-    spans.sort()
-    starts: list[int] = []
-    ends: list[int] = []
-    for start, end in spans:
-        if ends and start <= ends[-1]:
-            ends[-1] = max(ends[-1], end)
-        else:
-            starts.append(start)
-            ends.append(end)
-    return starts, ends
+    return merged_spans(spans + items if len(items) >= MIN_LIST_ITEMS else spans)
 
 
 def _asked_near(text: str, target: re.Match[str]) -> bool:
@@ -278,7 +274,7 @@ class InstructionRequestDetector(ExtractionRule):
 
     def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
         messages = event.request.messages
-        last = next((i for i in range(len(messages) - 1, -1, -1) if messages[i].role == "user"), None)
+        last = last_user_index(messages)
         if last is None:
             return None
         raw = messages[last].content

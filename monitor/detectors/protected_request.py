@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
-from monitor.detectors.extraction import ExtractionRule
+from monitor.detectors.extraction import ExtractionRule, last_user_index
 from monitor.detectors.intent import trie_regex
 from monitor.detectors.secrecy_markers import SPACED, UNSPACED
 from monitor.events import Event, Evidence, Finding, Span
@@ -96,7 +96,7 @@ class ProtectedRequestDetector(ExtractionRule):
         system = "\n".join(
             [event.request.system or ""] + [m.content for m in messages if m.role in ("system", "developer")]
         )
-        last = next((i for i in range(len(messages) - 1, -1, -1) if messages[i].role == "user"), None)
+        last = last_user_index(messages)
         if last is None or not system.strip():
             return None
         protected = protected_words(system)
