@@ -29,11 +29,12 @@ rng = random.Random(SEED)
 DAY = datetime(2026, 11, 28, tzinfo=timezone.utc)
 
 MODELS = ["reasoner-large", "reasoner-large", "reasoner-pro", "reasoner-mini", "chat-standard",
-          "coder-large", "reasoner-large-2026-10"]
+          "coder-large", "reasoner-large-2026-10", "chat-lite"]
 CHEAP_MODELS = ["reasoner-mini", "chat-lite"]
 CLIENTS = ["python-sdk/1.54.2", "node-sdk/4.9.0", "webchat/2026.11.3", "ios-app/7.2", "android-app/7.1.4",
            "litellm/1.81.0", "langchain-py/0.4.7", "httpx/0.28.1", "curl/8.9.1", "go-openai/1.40",
-           "vscode-ext/3.12.0", "slack-bot/2.4"]
+           "vscode-ext/3.12.0", "slack-bot/2.4", "python-requests/2.32.3", "python-requests/2.31.0",
+          "httpx/0.27.2", "node-sdk/4.8.1", "python-sdk/1.53.0"]
 
 GENERIC_SYSTEM = [
     "You are a helpful assistant for Quillpad users. Be concise and friendly. If you are unsure, say so.",
