@@ -22,12 +22,16 @@ BANK = "handwritten.jsonl"
 TRAIN_COPIES = 2
 # Lines were written in batches; each batch is split on its own, so adding a batch never moves an
 # earlier item to the other side (items read while building the detectors stay in train).
-BATCH_STARTS = (0, 450, 707, 1165)
+BATCH_STARTS = (0, 450, 707, 1165, 1686)
 # Batch 3 (rows 707+, 458 rows in 39 language tags: system-prompt and reasoning requests, and hard
 # negatives sharing their words) was written after v4.3 and measured on that model before any of it
 # was trained on (test half AUROC 0.896, recall 0.855 at 0.60, FPR 13.4%).
 # Batch 4 (rows 1165+, 521 rows in 46 language tags, most reasoning requests phrased without any
 # word for reasoning) measured on v5.1 before training: test half AUROC 0.76, recall 0.55 at 0.60.
+# Batch 5 (rows 1686+, 551 rows in 88 language tags: reasoning requests by pretext, format coercion
+# and indirect reference; system-prompt and secret probes with product system prompts; template-token
+# delimiters; hard negatives from developers, teachers and security work) measured on v5.4 before
+# training (see docs/evaluation.md).
 # Batches that go to test whole, never to train: the second batch (multilingual system-prompt
 # attacks and look-alikes) cost more false positives than it gained when half of it was trained on.
 TEST_ONLY_BATCHES = frozenset({1})

@@ -55,11 +55,18 @@ FENCED_BLOCK = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 _MENTION_BITS = BIT["reveal"] | BIT["reason"] | BIT["instr"] | BIT["verbatim"] | BIT["hidden"]
 
 
+# A JSON field with a placeholder value ("internal": "<your hidden notes>") is a format the reply
+# must fill, not a quotation: its quotes do not make what is inside a mere mention.
+_TEMPLATE_FIELD = re.compile(r'"[^"\n]{1,80}"\s*:\s*"(?:<[^"\n>]{0,300}>|\[[^"\n\]]{0,300}\]|\.\.\.|…)?"')
+
+
 def quoted_spans(text: str) -> tuple[list[int], list[int]]:
-    """Merged quoted / code / list spans of ``text`` as sorted starts and ends."""
-    return merged_spans(
-        (m.start(), m.end()) for pattern in (_QUOTED, _LISTED) for m in pattern.finditer(text)
-    )
+    """Merged quoted / code / list spans of ``text`` as sorted starts and ends (template fields aside)."""
+    spans = [(m.start(), m.end()) for pattern in (_QUOTED, _LISTED) for m in pattern.finditer(text)]
+    if '":' in text or '" :' in text:
+        fields = [(m.start(), m.end()) for m in _TEMPLATE_FIELD.finditer(text)]
+        spans = [(s, e) for s, e in spans if not any(fs <= s and e <= fe for fs, fe in fields)]
+    return merged_spans(spans)
 
 
 def merged_spans(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -131,6 +138,14 @@ PAYLOAD_MIN_CHARS = 80
 PAYLOAD_LOOKAHEAD = 200
 
 
+def _break_colon(window: str) -> int:
+    """The first colon of ``window`` that is not a JSON key's (``"internal": ...``), or -1."""
+    at = window.find(":")
+    while at >= 0 and window[:at].rstrip()[-1:] in ('"', "'"):
+        at = window.find(":", at + 1)
+    return at
+
+
 def transform_payload(text: str, last_start: int, hits: list[tuple[int, int]]) -> float:
     """1.0 when a translate / encode / rewrite ask in the last user message is followed by its own
     material ("Translate to Spanish:\n\n## Installation instructions ..."): the object of the
@@ -139,7 +154,8 @@ def transform_payload(text: str, last_start: int, hits: list[tuple[int, int]]) -
     if first is None:
         return 0.0
     window = text[first : first + PAYLOAD_LOOKAHEAD]
-    breaks = [i for i in (window.find(":"), window.find("\n")) if i >= 0]
+    colon = _break_colon(window)
+    breaks = [i for i in (colon, window.find("\n")) if i >= 0]
     if not breaks:
         return 0.0
     return 1.0 if len(text) - (first + min(breaks) + 1) >= PAYLOAD_MIN_CHARS else 0.0
