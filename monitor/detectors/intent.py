@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from monitor.detectors.lexicon import CONCEPTS, NEUTRAL, NO_BOUNDARY_LANGS
+from monitor.detectors.lexicon import COMPOUND_LANGS, CONCEPTS, NEUTRAL, NO_BOUNDARY_LANGS
 from monitor.normalize import normalize
 
 BUCKET = 90
@@ -97,6 +97,25 @@ def _canonical(term: str) -> str:
     return re.sub(r"[\s_\-]+", " ", term.strip())
 
 
+COMPOUND_MIN_CHARS = 6
+INFIX_TAIL = 2000
+
+
+def _compound_part(lang: str, concept: str, term: str, whole: bool) -> bool:
+    """A target noun of a compound-forming language, long enough to be safe inside a word."""
+    return (
+        lang in COMPOUND_LANGS
+        and concept in ("reason", "instr")
+        and not whole
+        and " " not in term
+        and len(term) >= COMPOUND_MIN_CHARS
+    )
+
+
+# A compound holds a stem of COMPOUND_MIN_CHARS after at least four letters of another word.
+LONG_WORD_CHARS = 10
+
+
 class ConceptMatcher:
     """Finds concept hits in normalised text. Build once; reuse for every event."""
 
@@ -104,6 +123,7 @@ class ConceptMatcher:
         self.lookup: dict[str, int] = {}
         bounded: set[str] = set()
         free: set[str] = set()
+        infix: set[str] = set()
         for concept, langs in CONCEPTS.items():
             for lang, terms in langs.items():
                 for raw in terms:
@@ -115,6 +135,8 @@ class ConceptMatcher:
                     self.lookup[key] = self.lookup.get(key, 0) | BIT[concept]
                     pattern_term = term + ("$" if whole else "")
                     (free if lang in NO_BOUNDARY_LANGS and not term.isascii() else bounded).add(pattern_term)
+                    if _compound_part(lang, concept, term, whole):
+                        infix.add(term)
         for terms in NEUTRAL.values():
             for raw in terms:
                 term = _canonical(normalize(raw).text)
@@ -127,15 +149,39 @@ class ConceptMatcher:
         ascii_trie = trie_regex(t for t in bounded if t.isascii()).replace(r"[\s_\-]+", r"[\s\x1c-\x1f_\-]+")
         self.bounded_ascii = re.compile(r"(?<!\w)" + ascii_trie, re.ASCII)
         self.free = re.compile(trie_regex(free))
+        # Compound-forming languages put the target noun inside a word ("Systemanweisungen",
+        # "rendszerutasitasaidat"): these stems also match mid-word. No lookbehind, so the engine
+        # can skip ahead on the first characters; word-start matches are the bounded scan's.
+        self.infix = re.compile(trie_regex(infix))
 
     def hits(self, text: str) -> list[tuple[int, int]]:
         ascii_only = text.isascii()
         scanner = self.bounded_ascii if ascii_only else self.bounded
         out = [(m.start(), self._bits(m.group())) for m in scanner.finditer(text)]
+        inside = self._inside_compounds(text, max(0, len(text) - INFIX_TAIL), {pos for pos, _ in out})
         if not ascii_only:
             out.extend((m.start(), self._bits(m.group())) for m in self.free.finditer(text))
+        if inside or not ascii_only:
+            out.extend(inside)
             out.sort()
         return [h for h in out if h[1]]
+
+    def _inside_compounds(self, text: str, start: int, counted: set[int]) -> list[tuple[int, int]]:
+        """Stem hits inside the long words of ``text[start:]`` (only the last :data:`INFIX_TAIL`
+        characters are read: the request is there, and long texts keep a bounded cost); a word
+        already counted from its first letter is skipped. ``str.split`` finds the few long words
+        far faster than a regex pass."""
+        out: list[tuple[int, int]] = []
+        cursor = start
+        for word in text[start:].split():
+            if len(word) < LONG_WORD_CHARS:
+                continue
+            at = text.find(word, cursor)
+            cursor = at + len(word)
+            if at in counted:
+                continue
+            out.extend((m.start(), self._bits(m.group())) for m in self.infix.finditer(text, at + 1, cursor))
+        return out
 
     def _bits(self, matched: str) -> int:
         bits = self.lookup.get(matched)

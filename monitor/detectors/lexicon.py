@@ -1812,6 +1812,8 @@ for _lang, _terms in PRE_ANSWER.items():
 for _lang, _terms in TO_YOURSELF.items():
     EXTRA_LANGUAGES.setdefault("hidden", {}).setdefault(_lang, []).extend(_terms)
 EXTRA_LANGUAGES.setdefault("yours", {}).setdefault("en", []).extend(["u$", "ur$", "urs$"])
+EXTRA_LANGUAGES.setdefault("instr", {}).setdefault("fi", []).extend(["jarjestelmakehot", "kehotteesi", "ohjeistu"])
+EXTRA_LANGUAGES.setdefault("verbatim", {}).setdefault("fi", []).extend(["sanatarkasti", "sanatarkka"])
 # fmt: on
 for _concept, _langs in EXTRA_LANGUAGES.items():
     for _lang, _terms in _langs.items():
@@ -1826,6 +1828,10 @@ NEUTRAL: dict[str, list[str]] = {
            "true or false", "true/false", "actually", "food for thought", "second thought", "second thoughts",
            "on second thought", "prompt engineering", "prompt injection"],
 }  # fmt: skip
+
+# Languages that build compound nouns ("Systemanweisung", "jarjestelmakehote"): their long
+# reasoning / instruction stems also match inside a word (see intent.ConceptMatcher).
+COMPOUND_LANGS = frozenset({"de", "nl", "sv", "da", "nb", "no", "is", "fi", "et", "hu", "af"})
 
 # Scripts written without spaces (or with attached clitics): match stems anywhere.
 NO_BOUNDARY_LANGS = frozenset({"zh", "ja", "th", "ar", "fa", "he", "ko", "am", "km", "my", "lo"})
