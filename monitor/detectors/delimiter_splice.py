@@ -28,15 +28,33 @@ from monitor.detectors.intent import BIT
 from monitor.events import Event, Evidence, Finding, Span
 from monitor.normalize import normalize
 
-_CLOSERS = re.compile(r"</(think|thinking|reasoning|thought|scratchpad)>|◁/think▷", re.IGNORECASE)
+_BLOCK_NAMES = (
+    r"think|thinking|thoughts?|reasoning|reason|scratch|scratchpad|analysis|reflection|rationale|"
+    r"inner_?monologue|internal|cot|chain_of_thought"
+)
+_CLOSERS = re.compile(rf"</({_BLOCK_NAMES})>|◁/think▷", re.IGNORECASE)
+_OPENERS = re.compile(rf"<({_BLOCK_NAMES})>|◁think▷", re.IGNORECASE)
+# Chat-template tokens that open an assistant (or model) turn: gpt-oss Harmony, ChatML, Llama 3,
+# Gemma, Llama 2 / Mistral, DeepSeek, Phi; Harmony rendered without its special tokens glues the
+# role to the channel ("assistantfinal").
 _ASSISTANT_TURN = re.compile(
-    r"<\|start\|>\s*assistant|<\|im_start\|>\s*assistant|<\|channel\|>\s*final", re.IGNORECASE
+    r"<\|start\|>\s*assistant|<\|im_start\|>\s*assistant|<\|channel\|>\s*final"
+    r"|<\|start_header_id\|>\s*assistant|<start_of_turn>\s*model|\[/INST\]|<｜Assistant｜>|<\|assistant\|>"
+    r"|\bassistant(?:final|analysis|commentary)\b",
+    re.IGNORECASE,
+)
+# Cheap gate: every delimiter above contains one of these.
+_MAY_SPLICE = re.compile(
+    r"</|<\||<[a-z_]+>|◁|\[/INST\]|<start_of_turn>|<｜|assistant(?:final|analysis|commentary)", re.IGNORECASE
 )
 _PREFILL_END = re.compile(r"""[:"“«(\[]\s*$""")
 # Reasoning words alone are not an ask: pasted transcripts are full of them.
 _ASK_BITS = BIT["reveal"] | BIT["verbatim"] | BIT["hidden"]
 SPLICE_SCORE = 0.80
 PREFILL_MAX_CHARS = 400
+# An opened, never closed reasoning block ending the message: the model is to continue it aloud.
+OPEN_PREFILL_MAX_CHARS = 2000
+OPEN_PREFILL_MIN_CHARS = 20
 
 
 def _unfenced(text: str) -> str:
@@ -60,6 +78,21 @@ def _splice_start(text: str) -> int | None:
     return min((pos for pos in candidates if not inside_spans(mentioned, pos)), default=None)
 
 
+def _open_block_start(text: str) -> int | None:
+    """The last reasoning opener near the end of ``text``, at the start of a line, unquoted, with
+    reasoning after it that nothing closes: a block left open for the model to continue aloud."""
+    openers = list(_OPENERS.finditer(text, max(0, len(text) - OPEN_PREFILL_MAX_CHARS)))
+    if not openers:
+        return None
+    last = openers[-1]
+    line_start = text.rfind("\n", 0, last.start()) + 1
+    if text[line_start : last.start()].strip():  # mid-sentence: a tag being talked about
+        return None
+    if _CLOSERS.search(text, last.end()) or len(text[last.end() :].strip()) < OPEN_PREFILL_MIN_CHARS:
+        return None
+    return None if inside_spans(quoted_spans(text), last.start()) else last.start()
+
+
 class DelimiterSpliceDetector(ExtractionRule):
     name: ClassVar[str] = "delimiter_splice"
 
@@ -69,14 +102,20 @@ class DelimiterSpliceDetector(ExtractionRule):
         if last is None:
             return None
         raw = messages[last].content
-        if "</" not in raw and "<|" not in raw and "◁" not in raw:
+        if not ("<" in raw or "◁" in raw or "[/INST]" in raw or "ssistant" in raw) or not _MAY_SPLICE.search(
+            raw
+        ):
             return None
         text = _unfenced(raw)
-        start = _splice_start(text)
-        if start is None:
-            return None
         ends_in_prose = text.rstrip() == raw.rstrip()  # not inside a fenced block
-        prefill = (
+        start = _splice_start(text)
+        open_start = _open_block_start(text) if ends_in_prose else None
+        if start is None and open_start is None:
+            return None
+        if start is None:
+            start = open_start
+        assert start is not None
+        prefill = open_start is not None or (
             ends_in_prose and len(raw) - start <= PREFILL_MAX_CHARS and _PREFILL_END.search(raw) is not None
         )
         tail = normalize(text[start:]).text
