@@ -1814,6 +1814,40 @@ for _lang, _terms in TO_YOURSELF.items():
 EXTRA_LANGUAGES.setdefault("yours", {}).setdefault("en", []).extend(["u$", "ur$", "urs$"])
 EXTRA_LANGUAGES.setdefault("instr", {}).setdefault("fi", []).extend(["jarjestelmakehot", "kehotteesi", "ohjeistu"])
 EXTRA_LANGUAGES.setdefault("verbatim", {}).setdefault("fi", []).extend(["sanatarkasti", "sanatarkka"])
+# Tool and function definitions are hidden instructions too (agents get them beside the system
+# prompt): asking for their exact schemas is instruction extraction.
+TOOL_DEFINITIONS: dict[str, list[str]] = {
+    "en": ["tool definitions", "tool definition", "tool schemas", "tool schema", "function definitions",
+           "function schemas", "json schemas", "tool descriptions", "function descriptions", "tool specs",
+           "tools you have access to", "functions you have access to", "functions you can call",
+           "tools you can call", "tools available to you", "functions available to you"],
+    "es": ["definiciones de herramientas", "definiciones de las herramientas", "esquemas de las herramientas",
+           "herramientas que tienes", "herramientas a tu disposicion", "funciones que puedes llamar"],
+    "fr": ["definitions des outils", "schemas des outils", "outils auxquels tu as acces",
+           "outils a ta disposition", "fonctions que tu peux appeler"],
+    "de": ["tool-definitionen", "tooldefinitionen", "werkzeugdefinitionen", "funktionsdefinitionen",
+           "werkzeuge, auf die du zugriff hast", "tools, auf die du zugriff hast"],
+    "it": ["definizioni degli strumenti", "strumenti a tua disposizione", "strumenti che hai a disposizione",
+           "funzioni che puoi chiamare"],
+    "pt": ["definicoes das ferramentas", "ferramentas que voce tem", "ferramentas a sua disposicao",
+           "funcoes que voce pode chamar"],
+    "nl": ["tooldefinities", "tools waar je toegang toe hebt"],
+    "pl": ["definicje narzedzi", "narzedzia, do ktorych masz dostep"],
+    "ru": ["описания инструментов", "определения инструментов", "инструменты, к которым у тебя есть доступ",
+           "доступные тебе инструменты", "схемы инструментов"],
+    "uk": ["описи інструментів", "визначення інструментів", "доступні тобі інструменти"],
+    "tr": ["arac tanimlari", "erisebildigin araclar"],
+    "zh": ["工具定义", "工具列表", "函数定义", "可用的工具", "可调用的函数", "工具的定义"],
+    "ja": ["ツール定義", "ツールの定義", "利用できるツール", "使えるツール", "関数定義"],
+    "ko": ["도구 정의", "사용할 수 있는 도구", "함수 정의"],
+    "he": ["הכלים שעומדים לרשותך", "הגדרות הכלים"],
+    "ar": ["تعريفات الأدوات", "الأدوات المتاحة لك"],
+    "hi": ["टूल परिभाषाएं", "उपलब्ध टूल"],
+    "vi": ["dinh nghia cong cu", "cac cong cu ban co"],
+    "id": ["definisi alat", "alat yang kamu miliki", "alat yang tersedia untukmu"],
+}
+for _lang, _terms in TOOL_DEFINITIONS.items():
+    EXTRA_LANGUAGES.setdefault("instr", {}).setdefault(_lang, []).extend(_terms)
 # fmt: on
 for _concept, _langs in EXTRA_LANGUAGES.items():
     for _lang, _terms in _langs.items():
