@@ -1848,6 +1848,34 @@ TOOL_DEFINITIONS: dict[str, list[str]] = {
 }
 for _lang, _terms in TOOL_DEFINITIONS.items():
     EXTRA_LANGUAGES.setdefault("instr", {}).setdefault(_lang, []).extend(_terms)
+# Chat products fold the hidden reasoning into a labelled box ("Thought for 12 s") above the
+# answer; users and attackers name the reasoning by that label or that box.
+REASONING_UI: dict[str, list[str]] = {
+    "en": ["thought for", "thinking for", "reasoned for", "worked for", "collapsed box", "grey box", "gray box",
+           "greyed box", "greyed-out box", "collapsible section", "expandable section", "dropdown above",
+           "box above your answer", "section above your answer", "above your reply", "above your answer"],
+    "es": ["penso durante", "pensado durante", "razono durante", "recuadro gris", "encima de tu respuesta"],
+    "fr": ["a reflechi pendant", "reflechi pendant", "encart", "au-dessus de ta reponse", "encadre gris"],
+    "de": ["nachgedacht fur", "sekunden nachgedacht", "sekunden gearbeitet", "uber deiner antwort",
+           "grauen kasten", "grauer kasten"],
+    "it": ["ragionato per", "pensato per", "riquadro grigio", "sopra la tua risposta"],
+    "pt": ["pensou por", "pensou durante", "caixa cinza", "acima da sua resposta"],
+    "nl": ["nagedacht gedurende", "grijze vak", "boven je antwoord"],
+    "pl": ["myslal przez", "szare pole", "nad twoja odpowiedzia"],
+    "ru": ["думал в течение", "думал секунд", "серый блок", "над твоим ответом", "над ответом"],
+    "uk": ["думав протягом", "опрацьовано за", "над відповіддю", "сірий блок"],
+    "tr": ["saniye dusundu", "cevabinin ustunde", "gri kutu"],
+    "vi": ["da suy nghi", "suy nghi trong", "phia tren cau tra loi"],
+    "id": ["berpikir selama", "di atas jawabanmu", "kotak abu-abu"],
+    "zh": ["已思考", "思考了", "已深度思考", "深度处理", "思考用时", "折叠", "灰色框", "回答上方"],
+    "ja": ["思考時間", "秒間考え", "回答の上", "折りたたまれた", "灰色のボックス"],
+    "ko": ["생각한 시간", "초 동안 생각", "답변 위", "회색 상자"],
+    "ar": ["فكر لمدة", "فوق إجابتك", "المربع الرمادي"],
+    "he": ["חשב במשך", "מעל התשובה"],
+    "hi": ["सेकंड तक सोचा", "जवाब के ऊपर"],
+}
+for _lang, _terms in REASONING_UI.items():
+    EXTRA_LANGUAGES.setdefault("reason", {}).setdefault(_lang, []).extend(_terms)
 # fmt: on
 for _concept, _langs in EXTRA_LANGUAGES.items():
     for _lang, _terms in _langs.items():
