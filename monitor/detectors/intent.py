@@ -53,6 +53,9 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("creative", "reveal"),
     ("outside", "reason"),
     ("outside", "instr"),
+    ("answer_ref", "reveal"),
+    ("answer_ref", "verbatim"),
+    ("authoring", "instr"),
 )
 STRONG_QUALIFIERS = BIT["verbatim"] | BIT["hidden"] | BIT["above"] | BIT["outside"]
 PAIR_MASKS: tuple[int, ...] = tuple(BIT[a] | BIT[b] for a, b in PAIRS)
