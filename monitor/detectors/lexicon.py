@@ -402,7 +402,13 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
         "en": ["parse", "parser", "regex", "strip", "api", "field", "function", "script", "library", "sdk",
                "endpoint", "json", "python", "javascript", "typescript", "code", "bug", "error", "stream",
                "streaming", "response object", "reasoning_content", "tokenizer", "log", "logging", "pipeline",
-               "dataset", "fine-tune", "fine-tuning", "model output", "schema"],
+               "dataset", "fine-tune", "fine-tuning", "model output", "schema",
+               # API vocabulary of reasoning models: developers write it in English whatever their language
+               "reasoning_details", "encrypted_content", "redacted_thinking", "reasoning_effort", "reasoning effort",
+               "budget_tokens", "thinking budget", "thinking block", "thinking blocks", "signature", "tool call",
+               "tool calls", "tool-calling", "tool calling", "responses api", "chat completions", "openrouter",
+               "bedrock", "vllm", "sglang", "ollama", "request body", "payload", "docs$", "documentation",
+               "parameter", "max_tokens"],
     },
     # talking *about* attacks, prompting or models rather than asking this assistant for
     # something: research, defence, troubleshooting one's own deployment, "why does X work"
