@@ -2033,6 +2033,14 @@ MESSAGE_CONTEXT: dict[str, list[str]] = {
 }
 for _lang, _terms in MESSAGE_CONTEXT.items():
     EXTRA_LANGUAGES.setdefault("above", {}).setdefault(_lang, []).extend(_terms)
+# More English ways to name the hidden work; a term in two concepts carries both ("before
+# answering" is where the reasoning is, and when; "reasoning_content" is an API field and the reasoning).
+EXTRA_LANGUAGES.setdefault("reason", {}).setdefault("en", []).extend(
+    ["before answering", "reasoning_content", "worked through", "what you worked through", "mulling", "mulled over",
+     "internal working", "internal workings", "internal trace", "solution path", "steps you ran through",
+     "went on in your head", "what did you consider", "what you considered", "private draft", "internal draft",
+     "hidden draft", "that draft", "your draft", "private workspace", "inner dialogue", "dead ends"]
+)
 # fmt: on
 for _concept, _langs in EXTRA_LANGUAGES.items():
     for _lang, _terms in _langs.items():
