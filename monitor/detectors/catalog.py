@@ -33,6 +33,10 @@ from monitor.detectors import delimiter_splice  # noqa: E402
 
 DETECTORS += delimiter_splice.DETECTORS
 
+from monitor.detectors import tool_injection  # noqa: E402
+
+DETECTORS += tool_injection.DETECTORS
+
 from monitor.detectors import leakage_family  # noqa: E402
 
 DETECTORS += leakage_family.DETECTORS

@@ -40,12 +40,18 @@ _OPENERS = re.compile(rf"<({_BLOCK_NAMES})>|◁think▷", re.IGNORECASE)
 _ASSISTANT_TURN = re.compile(
     r"<\|start\|>\s*assistant|<\|im_start\|>\s*assistant|<\|channel\|>\s*final"
     r"|<\|start_header_id\|>\s*assistant|<start_of_turn>\s*model|\[/INST\]|<｜Assistant｜>|<\|assistant\|>"
-    r"|\bassistant(?:final|analysis|commentary)\b",
+    r"|\bassistant(?:final|analysis|commentary)\b"
+    # a fake system (or user) turn: the injection writes its own orders above the real answer
+    r"|<\|im_start\|>\s*(?:system|user)|<\|start_header_id\|>\s*system|<<SYS>>|<start_of_turn>\s*system",
     re.IGNORECASE,
 )
 # Cheap gate: every delimiter above contains one of these.
 _MAY_SPLICE = re.compile(
     r"</|<\||<[a-z_]+>|◁|\[/INST\]|<start_of_turn>|<｜|assistant(?:final|analysis|commentary)", re.IGNORECASE
+)
+# The message ends on an opened assistant turn: the model is to write that turn as told above.
+_OPEN_TURN_END = re.compile(
+    r"(?:<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant<\|end_header_id\|>)\s*$"
 )
 _PREFILL_END = re.compile(r"""[:"“«(\[]\s*$""")
 # Reasoning words alone are not an ask: pasted transcripts are full of them.
@@ -116,7 +122,9 @@ class DelimiterSpliceDetector(ExtractionRule):
             start = open_start
         assert start is not None
         prefill = open_start is not None or (
-            ends_in_prose and len(raw) - start <= PREFILL_MAX_CHARS and _PREFILL_END.search(raw) is not None
+            ends_in_prose
+            and len(raw) - start <= PREFILL_MAX_CHARS
+            and (_PREFILL_END.search(raw) is not None or _OPEN_TURN_END.search(raw) is not None)
         )
         tail = normalize(text[start:]).text
         asked = any(bits & _ASK_BITS for _, bits in shared_matcher().hits(tail))
