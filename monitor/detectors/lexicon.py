@@ -2153,6 +2153,40 @@ for _concept, _lang, _terms in (
     ("reason", "az", ["dusunduklerin", "düşündüklərin", "daxilen dusun"]),
 ):
     EXTRA_LANGUAGES.setdefault(_concept, {}).setdefault(_lang, []).extend(_terms)
+# Talk *about* reasoning, prompts and attacks (how do I, why, the difference between, research,
+# teaching) in more languages: questions a teacher or researcher asks, not requests.
+DISCUSS_MORE: dict[str, list[str]] = {
+    "sv": ["hur forklarar jag", "hur kan jag", "varfor", "skillnaden mellan", "forskning", "attack", "eleverna",
+           "studenterna", "var modell"],
+    "da": ["hvordan forklarer jeg", "hvordan kan jeg", "hvorfor", "forskellen mellem", "forskning", "angreb",
+           "eleverne", "vores model"],
+    "nb": ["hvordan forklarer jeg", "hvordan kan jeg", "hvorfor", "forskjellen mellom", "forskning", "angrep",
+           "elevene", "var modell"],
+    "fi": ["miten selitan", "miten voin", "miksi", "ero valilla", "tutkimus", "hyokkays", "opiskelijoille",
+           "oppilaille", "mallimme"],
+    "cs": ["jak vysvetlit", "jak mohu", "proc", "rozdil mezi", "vyzkum", "utok", "studentum", "nas model"],
+    "sk": ["ako vysvetlit", "ako mozem", "preco", "rozdiel medzi", "vyskum", "utok", "studentom", "nas model"],
+    "hu": ["hogyan magyarazzam", "hogyan tudom", "miert", "kulonbseg", "kutatas", "tamadas", "diakoknak",
+           "a modellunk"],
+    "ro": ["cum explic", "cum pot", "de ce", "diferenta dintre", "cercetare", "atac", "studentilor", "elevilor",
+           "modelul nostru"],
+    "el": ["πως να εξηγησω", "πως μπορω", "γιατι", "διαφορα μεταξυ", "ερευνα", "επιθεση", "μαθητες", "φοιτητες"],
+    "he": ["איך להסביר", "איך אני יכול", "למה", "ההבדל בין", "מחקר", "מתקפה", "לתלמידים", "לסטודנטים"],
+    "fa": ["چطور توضیح", "چگونه می توانم", "چرا", "تفاوت بین", "پژوهش", "حمله", "دانشجویان", "دانش آموزان"],
+    "hr": ["kako objasniti", "kako mogu", "zasto", "razlika izmedu", "istrazivanje", "napad", "studentima",
+           "ucenicima"],
+    "sr": ["како објаснити", "како могу", "зашто", "разлика између", "истраживање", "напад", "студентима"],
+    "bg": ["как да обясня", "как мога", "защо", "разликата между", "изследване", "атака", "студентите"],
+    "ca": ["com explico", "com puc", "per que", "la diferencia entre", "recerca", "atac", "als alumnes"],
+    "ms": ["bagaimana saya", "mengapa", "perbezaan antara", "penyelidikan", "serangan", "pelajar"],
+    "tl": ["paano ko ipapaliwanag", "paano ko", "bakit", "pagkakaiba ng", "pananaliksik", "atake", "estudyante"],
+    "sw": ["nawezaje kueleza", "nawezaje", "kwa nini", "tofauti kati ya", "utafiti", "shambulio", "wanafunzi"],
+    "bn": ["কীভাবে ব্যাখ্যা", "কেন", "পার্থক্য", "গবেষণা", "আক্রমণ", "শিক্ষার্থীদের"],
+    "ur": ["کیسے سمجھاؤں", "کیوں", "فرق", "تحقیق", "حملہ", "طلبہ"],
+    "uk": ["як пояснити", "як мені", "чому", "різниця між", "дослідження", "атака", "студентам", "учням"],
+}
+for _lang, _terms in DISCUSS_MORE.items():
+    EXTRA_LANGUAGES.setdefault("discuss", {}).setdefault(_lang, []).extend(_terms)
 # More English ways to name the hidden work; a term in two concepts carries both ("before
 # answering" is where the reasoning is, and when; "reasoning_content" is an API field and the reasoning).
 EXTRA_LANGUAGES.setdefault("reason", {}).setdefault("en", []).extend(
