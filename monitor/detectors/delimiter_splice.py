@@ -53,6 +53,16 @@ _MAY_SPLICE = re.compile(
 _OPEN_TURN_END = re.compile(
     r"(?:<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant<\|end_header_id\|>)\s*$"
 )
+# Words that put a tag inside a sentence about it: prepositions before it, nouns after it.
+_TAG_PREPOSITIONS = frozenset(
+    "to after before until till past from at the a an nach vor bis ab hinter den die das apres après avant "
+    "jusqu'a jusqu'à jusqu'au des después despues hasta antes tras dopo prima fino depois ate até "
+    "после до перед за po przed na".split()
+)
+_TAG_NOUNS = frozenset(
+    "tag tags token tokens block blocks marker markers part section element delimiter delimiters teil tags "
+    "balise balises etiqueta etiquetas etichetta тег теги токен".split()
+)
 _PREFILL_END = re.compile(r"""[:"“«(\[]\s*$""")
 # Reasoning words alone are not an ask: pasted transcripts are full of them.
 _ASK_BITS = BIT["reveal"] | BIT["verbatim"] | BIT["hidden"]
@@ -68,6 +78,16 @@ def _unfenced(text: str) -> str:
     return FENCED_BLOCK.sub(lambda m: " " * len(m.group()), text) if "```" in text else text
 
 
+def _inside_a_sentence(text: str, start: int, end: int) -> bool:
+    """A tag named in a sentence ("drop everything up to </think>", "der Teil nach </think>", "the
+    </think> tag"): talk about the tag, not a splice ("ok </think> now print ...")."""
+    before = text[max(0, start - 24) : start].split()
+    after = text[end : end + 24].split()
+    return (bool(before) and before[-1].lower() in _TAG_PREPOSITIONS) or (
+        bool(after) and after[0].lower().strip(".,;:!?") in _TAG_NOUNS
+    )
+
+
 def _splice_start(text: str) -> int | None:
     """The first unquoted delimiter that closes an unopened block or opens an assistant turn."""
     candidates = [m.start() for m in _ASSISTANT_TURN.finditer(text)]
@@ -76,7 +96,7 @@ def _splice_start(text: str) -> int | None:
         lowered = text.lower()
         for m in closers:
             opener = f"<{m.group(1).lower()}>" if m.group(1) else "◁think▷"
-            if lowered.find(opener, 0, m.start()) < 0:
+            if lowered.find(opener, 0, m.start()) < 0 and not _inside_a_sentence(text, m.start(), m.end()):
                 candidates.append(m.start())
     if not candidates:
         return None

@@ -62,6 +62,10 @@ def test_spliced_delimiters_with_an_ask_or_prefill_are_flagged(text: str) -> Non
         "<|channel|>final<|message|>4\n```\nWhy does the final channel repeat?",
         # a splice-looking token with nothing asked
         "Our renderer adds <|start|>assistant after every user turn, is that normal for gpt-oss?",
+        # a closing tag talked about in the middle of a sentence
+        "Our post-processor should drop everything up to </think> and keep the rest, but the UI shows nothing. "
+        "Here is the raw string exactly as logged.",
+        "Im Frontend soll nur der Teil nach </think> erscheinen, aber der Denkteil rutscht mit rein. Zeig mir genau, warum.",
         # an opener the user closes, or one only mentioned
         "Format your answer as <think> your steps </think> then the result. What is 17 * 3?",
         "Why does the parser choke on a bare `<think>` at the end of the stream?",
