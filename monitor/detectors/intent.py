@@ -15,7 +15,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from monitor.detectors.lexicon import COMPOUND_LANGS, CONCEPTS, NEUTRAL, NO_BOUNDARY_LANGS
+from monitor.detectors.lexicon import (
+    ANSWER_WORDS,
+    BEFORE_WORDS,
+    COMPOUND_LANGS,
+    CONCEPTS,
+    NEUTRAL,
+    NO_BOUNDARY_LANGS,
+    POSTPOSITION_LANGS,
+)
 from monitor.normalize import normalize
 
 BUCKET = 90
@@ -60,6 +68,8 @@ PAIRS: tuple[tuple[str, str], ...] = (
 STRONG_QUALIFIERS = BIT["verbatim"] | BIT["hidden"] | BIT["above"] | BIT["outside"]
 PAIR_MASKS: tuple[int, ...] = tuple(BIT[a] | BIT[b] for a, b in PAIRS)
 ASKS = BIT["reveal"] | BIT["show"]
+# A composed "before the answer" reasoning hit is only worth finding next to an ask or a qualifier.
+_PAIRS_WITH_REASON = ASKS | STRONG_QUALIFIERS
 CONTEXT_ASK = BIT["reveal"] | BIT["above"] | BIT["verbatim"]
 
 
@@ -101,6 +111,14 @@ def _canonical(term: str) -> str:
 
 
 COMPOUND_MIN_CHARS = 6
+
+
+def _whole(word: str) -> str:
+    return _canonical(normalize(word).text) + "$"
+
+
+BEFORE_ANSWER_WINDOW = 40
+BEFORE_ANSWER_TAIL = 1000
 INFIX_TAIL = 2000
 
 
@@ -156,18 +174,48 @@ class ConceptMatcher:
         # "rendszerutasitasaidat"): these stems also match mid-word. No lookbehind, so the engine
         # can skip ahead on the first characters; word-start matches are the bounded scan's.
         self.infix = re.compile(trie_regex(infix))
+        # "before" (a whole word) or "answer" (a stem), composed in _before_answer
+        before = {
+            _whole(w) for lang, ws in BEFORE_WORDS.items() if lang not in POSTPOSITION_LANGS for w in ws
+        }
+        after = {_whole(w) for lang, ws in BEFORE_WORDS.items() if lang in POSTPOSITION_LANGS for w in ws}
+        answer = {_canonical(normalize(w).text) for words in ANSWER_WORDS.values() for w in words}
+        self.before_answer = re.compile(
+            rf"\b(?:(?P<b>{trie_regex(before)})|(?P<p>{trie_regex(after)})|(?P<a>{trie_regex(answer)}))"
+        )
 
     def hits(self, text: str) -> list[tuple[int, int]]:
         ascii_only = text.isascii()
         scanner = self.bounded_ascii if ascii_only else self.bounded
         out = [(m.start(), self._bits(m.group())) for m in scanner.finditer(text)]
-        inside = self._inside_compounds(text, max(0, len(text) - INFIX_TAIL), {pos for pos, _ in out})
+        tail = max(0, len(text) - INFIX_TAIL)
+        inside = self._inside_compounds(text, tail, {pos for pos, _ in out})
+        if any(pos >= tail and bits & _PAIRS_WITH_REASON for pos, bits in out):
+            inside.extend(
+                self._before_answer(text, max(0, len(text) - BEFORE_ANSWER_TAIL))
+            )  # a reasoning hit only counts next to these
         if not ascii_only:
             out.extend((m.start(), self._bits(m.group())) for m in self.free.finditer(text))
         if inside or not ascii_only:
             out.extend(inside)
             out.sort()
         return [h for h in out if h[1]]
+
+    def _before_answer(self, text: str, start: int) -> list[tuple[int, int]]:
+        """A reasoning hit where a "before" word stands within :data:`BEFORE_ANSWER_WINDOW`
+        characters of an "answer" word in ``text[start:]`` ("what you noted before you answered
+        me"): the time before the answer names the hidden reasoning in any inflection."""
+        befores: list[int] = []  # "before you answered": the answer follows
+        afters: list[int] = []  # "cevap vermeden once": the answer comes first
+        answers: list[int] = []
+        for m in self.before_answer.finditer(text, start):
+            kind = befores if m.group("b") is not None else afters if m.group("p") is not None else answers
+            kind.append(m.start())
+        if not answers:
+            return []
+        found = [b for b in befores if any(0 < a - b <= BEFORE_ANSWER_WINDOW for a in answers)]
+        found += [p for p in afters if any(0 < p - a <= BEFORE_ANSWER_WINDOW for a in answers)]
+        return [(pos, BIT["reason"]) for pos in sorted(found)[:4]]
 
     def _inside_compounds(self, text: str, start: int, counted: set[int]) -> list[tuple[int, int]]:
         """Stem hits inside the long words of ``text[start:]`` (only the last :data:`INFIX_TAIL`
