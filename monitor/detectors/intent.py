@@ -20,6 +20,7 @@ from monitor.detectors.lexicon import (
     BEFORE_WORDS,
     COMPOUND_LANGS,
     CONCEPTS,
+    CONVERSATION_WORDS,
     NEUTRAL,
     NO_BOUNDARY_LANGS,
     POSTPOSITION_LANGS,
@@ -180,8 +181,12 @@ class ConceptMatcher:
         }
         after = {_whole(w) for lang, ws in BEFORE_WORDS.items() if lang in POSTPOSITION_LANGS for w in ws}
         answer = {_canonical(normalize(w).text) for words in ANSWER_WORDS.values() for w in words}
+        talk = {
+            _canonical(normalize(w).text) for words in CONVERSATION_WORDS.values() for w in words
+        } - answer
         self.before_answer = re.compile(
-            rf"\b(?:(?P<b>{trie_regex(before)})|(?P<p>{trie_regex(after)})|(?P<a>{trie_regex(answer)}))"
+            rf"\b(?:(?P<b>{trie_regex(before)})|(?P<p>{trie_regex(after)})|(?P<a>{trie_regex(answer)})"
+            rf"|(?P<c>{trie_regex(talk)}))"
         )
 
     def hits(self, text: str) -> list[tuple[int, int]]:
@@ -202,20 +207,27 @@ class ConceptMatcher:
         return [h for h in out if h[1]]
 
     def _before_answer(self, text: str, start: int) -> list[tuple[int, int]]:
-        """A reasoning hit where a "before" word stands within :data:`BEFORE_ANSWER_WINDOW`
-        characters of an "answer" word in ``text[start:]`` ("what you noted before you answered
-        me"): the time before the answer names the hidden reasoning in any inflection."""
+        """Hits composed in ``text[start:]`` from a "before" word within :data:`BEFORE_ANSWER_WINDOW`
+        characters of an "answer" word — reasoning ("what you noted before you answered me": the
+        time before the answer names the hidden reasoning in any inflection) — or of a
+        "conversation" word — the hidden context ("what you were told before our chat began")."""
         befores: list[int] = []  # "before you answered": the answer follows
         afters: list[int] = []  # "cevap vermeden once": the answer comes first
         answers: list[int] = []
+        talks: list[int] = []
         for m in self.before_answer.finditer(text, start):
-            kind = befores if m.group("b") is not None else afters if m.group("p") is not None else answers
-            kind.append(m.start())
-        if not answers:
-            return []
-        found = [b for b in befores if any(0 < a - b <= BEFORE_ANSWER_WINDOW for a in answers)]
-        found += [p for p in afters if any(0 < p - a <= BEFORE_ANSWER_WINDOW for a in answers)]
-        return [(pos, BIT["reason"]) for pos in sorted(found)[:4]]
+            group = m.lastgroup
+            (
+                befores if group == "b" else afters if group == "p" else answers if group == "a" else talks
+            ).append(m.start())
+        out: list[tuple[int, int]] = []
+        for targets, bit in ((answers, BIT["reason"]), (talks, BIT["above"])):
+            if not targets:
+                continue
+            found = [b for b in befores if any(0 < t - b <= BEFORE_ANSWER_WINDOW for t in targets)]
+            found += [p for p in afters if any(0 < p - t <= BEFORE_ANSWER_WINDOW for t in targets)]
+            out += [(pos, bit) for pos in sorted(found)[:4]]
+        return out
 
     def _inside_compounds(self, text: str, start: int, counted: set[int]) -> list[tuple[int, int]]:
         """Stem hits inside the long words of ``text[start:]`` (only the last :data:`INFIX_TAIL`
