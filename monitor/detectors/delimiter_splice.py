@@ -17,7 +17,6 @@ from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
 from monitor.detectors.extraction import (
-    FENCED_BLOCK,
     ExtractionRule,
     inside_spans,
     last_user_index,
@@ -40,11 +39,13 @@ _OPENERS = re.compile(rf"<({_BLOCK_NAMES})>|◁think▷", re.IGNORECASE)
 _ASSISTANT_TURN = re.compile(
     r"<\|start\|>\s*assistant|<\|im_start\|>\s*assistant|<\|channel\|>\s*final"
     r"|<\|start_header_id\|>\s*assistant|<start_of_turn>\s*model|\[/INST\]|<｜Assistant｜>|<\|assistant\|>"
-    r"|\bassistant(?:final|analysis|commentary)\b"
     # a fake system (or user) turn: the injection writes its own orders above the real answer
     r"|<\|im_start\|>\s*(?:system|user)|<\|start_header_id\|>\s*system|<<SYS>>|<start_of_turn>\s*system",
     re.IGNORECASE,
 )
+# Harmony rendered without its special tokens glues the role to the channel: found by substring
+# search (a word-boundary branch in _ASSISTANT_TURN would cost a regex step at every position).
+_GLUED_TURNS = ("assistantfinal", "assistantanalysis", "assistantcommentary")
 # Cheap gate: every delimiter above contains one of these.
 _MAY_SPLICE = re.compile(
     r"</|<\||<[a-z_]+>|◁|\[/INST\]|<start_of_turn>|<｜|assistant(?:final|analysis|commentary)", re.IGNORECASE
@@ -74,8 +75,28 @@ OPEN_PREFILL_MIN_CHARS = 20
 
 
 def _unfenced(text: str) -> str:
-    """``text`` with fenced code blocks blanked (same length, so positions still hold)."""
-    return FENCED_BLOCK.sub(lambda m: " " * len(m.group()), text) if "```" in text else text
+    """``text`` with fenced code blocks blanked (same length, so positions still hold); an
+    unclosed fence runs to the end. Fences are found by substring search, not a regex scan."""
+    if "```" not in text:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    while (opening := text.find("```", pos)) >= 0:
+        closing = text.find("```", opening + 3)
+        end = len(text) if closing < 0 else closing + 3
+        pieces += [text[pos:opening], " " * (end - opening)]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _quoted_at(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits in a quoted, inline-code or listed span; those spans never cross a line,
+    so only the line around ``pos`` is read."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return inside_spans(quoted_spans(line), pos - line_start)
 
 
 def _inside_a_sentence(text: str, start: int, end: int) -> bool:
@@ -91,17 +112,13 @@ def _inside_a_sentence(text: str, start: int, end: int) -> bool:
 def _splice_start(text: str) -> int | None:
     """The first unquoted delimiter that closes an unopened block or opens an assistant turn."""
     candidates = [m.start() for m in _ASSISTANT_TURN.finditer(text)]
-    closers = list(_CLOSERS.finditer(text))
-    if closers:
-        lowered = text.lower()
-        for m in closers:
-            opener = f"<{m.group(1).lower()}>" if m.group(1) else "◁think▷"
-            if lowered.find(opener, 0, m.start()) < 0 and not _inside_a_sentence(text, m.start(), m.end()):
-                candidates.append(m.start())
-    if not candidates:
-        return None
-    mentioned = quoted_spans(text)  # only now: a 150 KB prompt costs ~1 ms here
-    return min((pos for pos in candidates if not inside_spans(mentioned, pos)), default=None)
+    lowered = text.lower()
+    candidates += [at for glued in _GLUED_TURNS if (at := lowered.find(glued)) >= 0]
+    for m in _CLOSERS.finditer(text):
+        opener = f"<{m.group(1).lower()}>" if m.group(1) else "◁think▷"
+        if lowered.find(opener, 0, m.start()) < 0 and not _inside_a_sentence(text, m.start(), m.end()):
+            candidates.append(m.start())
+    return min((pos for pos in candidates if not _quoted_at(text, pos)), default=None)
 
 
 def _open_block_start(text: str) -> int | None:
@@ -116,7 +133,7 @@ def _open_block_start(text: str) -> int | None:
         return None
     if _CLOSERS.search(text, last.end()) or len(text[last.end() :].strip()) < OPEN_PREFILL_MIN_CHARS:
         return None
-    return None if inside_spans(quoted_spans(text), last.start()) else last.start()
+    return None if _quoted_at(text, last.start()) else last.start()
 
 
 class DelimiterSpliceDetector(ExtractionRule):
