@@ -138,6 +138,15 @@ PAYLOAD_MIN_CHARS = 80
 PAYLOAD_LOOKAHEAD = 200
 
 
+def final_question(text: str) -> float:
+    """1.0 when the request ends on a question mark: "does the thinking you do cost tokens?" asks
+    *about* the reasoning; a demand for it usually ends on an order (the model weighs both)."""
+    return 1.0 if text.rstrip()[-1:] in _QUESTION_MARKS else 0.0
+
+
+_QUESTION_MARKS = frozenset("?？؟")
+
+
 def _break_colon(window: str) -> int:
     """The first colon of ``window`` that is not a JSON key's (``"internal": ...``), or -1."""
     at = window.find(":")
@@ -261,6 +270,7 @@ class ExtractionFeaturizer:
         values["quoted_hits"] = _log(quoted)
         values["above_own_text"] = above_own_text(mentions, joined.last_start, intent.hits)
         values["transform_payload"] = transform_payload(text, joined.last_start, intent.hits)
+        values["final_question"] = final_question(text)
         for pos in intent.core_positions[:4]:
             span = joined.span(pos, min(len(text), pos + 180))
             if span:
