@@ -2187,6 +2187,33 @@ DISCUSS_MORE: dict[str, list[str]] = {
 }
 for _lang, _terms in DISCUSS_MORE.items():
     EXTRA_LANGUAGES.setdefault("discuss", {}).setdefault(_lang, []).extend(_terms)
+# Fiction and creative writing in more languages: a character's hidden thoughts are the story.
+CREATIVE_MORE: dict[str, list[str]] = {
+    "cs": ["povidk", "pribeh", "scen", "postav", "roman$", "basen", "denik", "vypravec"],
+    "sk": ["poviedk", "pribeh", "scen", "postav", "roman$", "basen", "dennik"],
+    "hu": ["novella", "tortenet", "jelenet", "szereplo", "regeny", "vers$", "naplo"],
+    "ro": ["povestire", "poveste", "scena", "personaj", "roman$", "poezie", "jurnal"],
+    "el": ["διηγημα", "ιστορια", "σκηνη", "χαρακτηρα", "ηρωα", "μυθιστορημα", "ποιημα"],
+    "he": ["סיפור", "סצנה", "דמות", "רומן", "שיר", "יומן"],
+    "fa": ["داستان", "صحنه", "شخصیت", "رمان", "شعر"],
+    "ur": ["کہانی", "افسانہ", "منظر", "کردار", "ناول", "نظم"],
+    "sv": ["novell", "berattelse", "scen$", "karaktar", "roman$", "dikt", "dagbok"],
+    "da": ["novelle", "fortaelling", "historie", "scene", "karakter", "roman$", "digt", "dagbog"],
+    "nb": ["novelle", "fortelling", "historie", "scene", "karakter", "roman$", "dikt", "dagbok"],
+    "fi": ["novelli", "tarina", "kohtaus", "hahmo", "romaani", "runo", "paivakirja"],
+    "bg": ["разказ", "история", "сцена", "персонаж", "роман$", "стихотворение"],
+    "hr": ["prica", "pripovijet", "scena", "lik$", "likovi", "roman$", "pjesma", "dnevnik"],
+    "sr": ["прича", "сцена", "лик$", "роман$", "песма", "prica", "roman$"],
+    "bn": ["গল্প", "দৃশ্য", "চরিত্র", "উপন্যাস", "কবিতা"],
+    "ta": ["கதை", "காட்சி", "கதாபாத்திர", "நாவல்", "கவிதை"],
+    "th": ["เรื่องสั้น", "นิยาย", "ฉาก", "ตัวละคร", "บทกวี"],
+    "ms": ["cerpen", "cerita", "babak", "watak", "novel$", "puisi"],
+    "tl": ["kwento", "kuwento", "eksena", "tauhan", "nobela", "tula"],
+    "sw": ["hadithi", "tukio", "mhusika", "riwaya", "shairi"],
+    "ca": ["conte$", "relat", "escena", "personatge", "novel.la", "poema"],
+}
+for _lang, _terms in CREATIVE_MORE.items():
+    EXTRA_LANGUAGES.setdefault("creative", {}).setdefault(_lang, []).extend(_terms)
 # More English ways to name the hidden work; a term in two concepts carries both ("before
 # answering" is where the reasoning is, and when; "reasoning_content" is an API field and the reasoning).
 EXTRA_LANGUAGES.setdefault("reason", {}).setdefault("en", []).extend(
