@@ -1883,6 +1883,7 @@ for _lang, _terms in PRE_ANSWER.items():
 for _lang, _terms in TO_YOURSELF.items():
     EXTRA_LANGUAGES.setdefault("hidden", {}).setdefault(_lang, []).extend(_terms)
 EXTRA_LANGUAGES.setdefault("yours", {}).setdefault("en", []).extend(["u$", "ur$", "urs$"])
+EXTRA_LANGUAGES.setdefault("verbatim", {}).setdefault("en", []).extend(["full$", "fully", "in its entirety"])
 EXTRA_LANGUAGES.setdefault("instr", {}).setdefault("fi", []).extend(["jarjestelmakehot", "kehotteesi", "ohjeistu"])
 EXTRA_LANGUAGES.setdefault("verbatim", {}).setdefault("fi", []).extend(["sanatarkasti", "sanatarkka"])
 # Tool and function definitions are hidden instructions too (agents get them beside the system
@@ -2220,7 +2221,9 @@ EXTRA_LANGUAGES.setdefault("reason", {}).setdefault("en", []).extend(
     ["before answering", "reasoning_content", "worked through", "what you worked through", "mulling", "mulled over",
      "internal working", "internal workings", "internal trace", "solution path", "steps you ran through",
      "went on in your head", "what did you consider", "what you considered", "private draft", "internal draft",
-     "hidden draft", "that draft", "your draft", "private workspace", "inner dialogue", "dead ends"]
+     "hidden draft", "that draft", "your draft", "private workspace", "inner dialogue", "dead ends", "hidden notes",
+     "secret notes", "working notes", "notes you made", "notes you took", "internal pass", "hidden pane",
+     "hidden part", "the part i can't see", "the part i cannot see", "intermediate text", "process transcript"]
 )
 # fmt: on
 for _concept, _langs in EXTRA_LANGUAGES.items():
