@@ -2311,6 +2311,28 @@ BEFORE_WORDS: dict[str, list[str]] = {
     "ha": ["kafin"],
     "vi": ["truoc"],
 }
+# "Above" in the same role ("the text above this conversation", "encima de tu respuesta").
+for _lang, _terms in (
+    ("en", ["above"]),
+    ("es", ["encima de", "arriba de"]),
+    ("fr", ["au-dessus de"]),
+    ("de", ["uber", "oberhalb"]),
+    ("it", ["sopra"]),
+    ("pt", ["acima de", "acima da", "acima do"]),
+    ("nl", ["boven"]),
+    ("ru", ["над", "выше"]),
+    ("uk", ["над", "вище"]),
+    ("pl", ["nad", "powyzej"]),
+    ("cs", ["nad"]),
+    ("sk", ["nad"]),
+    ("ca", ["damunt"]),
+    ("sv", ["ovanfor"]),
+    ("da", ["over"]),
+    ("ro", ["deasupra"]),
+    ("id", ["di atas"]),
+    ("vi", ["phia tren"]),
+):
+    BEFORE_WORDS.setdefault(_lang, []).extend(_terms)
 # Languages whose "before" follows the answer word ("cevap vermeden once", "valasz elott").
 POSTPOSITION_LANGS = frozenset({"tr", "az", "kk", "uz", "mn", "hu"})
 ANSWER_WORDS: dict[str, list[str]] = {
