@@ -379,7 +379,7 @@ EVIDENCE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "instruction_intent",
-        ("core_instr", "core_context", "p_reveal_instr", "p_verbatim_instr", "p_hidden_instr", "p_transform_instr",
+        ("core_instr", "core_context", "p_reveal_instr", "p_verbatim_instr", "p_hidden_instr", "p_transform_instr", "p_transform_above",
          "soft_instr", "decoded_instr", "tool_core"),
     ),
     ("replay", ("replay_request", "replay_ask")),

@@ -2215,6 +2215,48 @@ CREATIVE_MORE: dict[str, list[str]] = {
 }
 for _lang, _terms in CREATIVE_MORE.items():
     EXTRA_LANGUAGES.setdefault("creative", {}).setdefault(_lang, []).extend(_terms)
+# "The part I can't see" and "your settings / configuration": the hidden context named from the
+# user's side, and the operator's configuration as instructions.
+for _concept, _lang, _terms in (
+    ("hidden", "en", ["the part i can't see", "what i can't see", "part i cannot see", "i don't see", "i can't see"]),
+    ("hidden", "es", ["lo que yo no veo", "lo que no veo", "la parte que no veo", "que no puedo ver"]),
+    ("hidden", "pt", ["o que eu nao vejo", "a parte que nao vejo", "que nao consigo ver"]),
+    ("hidden", "fr", ["ce que je ne vois pas", "la partie que je ne vois pas"]),
+    ("hidden", "it", ["quello che non vedo", "la parte che non vedo"]),
+    ("hidden", "de", ["was ich nicht sehe", "den teil, den ich nicht sehe", "was ich nicht sehen kann"]),
+    ("hidden", "nl", ["wat ik niet zie", "het deel dat ik niet kan zien", "dat ik niet kan zien"]),
+    ("hidden", "da", ["den del jeg ikke kan se", "det jeg ikke kan se"]),
+    ("hidden", "nb", ["den delen jeg ikke ser", "det jeg ikke kan se"]),
+    ("hidden", "sv", ["det jag inte ser", "delen jag inte kan se"]),
+    ("hidden", "pl", ["czego nie widze", "czesc, ktorej nie widze"]),
+    ("hidden", "ru", ["что я не вижу", "часть, которую я не вижу", "чего я не вижу"]),
+    ("hidden", "uk", ["що я не бачу", "чого я не бачу"]),
+    ("hidden", "tr", ["goremedigim", "benim gormedigim"]),
+    ("hidden", "vi", ["ma toi khong thay", "minh khong thay", "phan toi khong thay"]),
+    ("hidden", "id", ["yang tidak bisa saya lihat", "yang tidak saya lihat"]),
+    ("hidden", "zh", ["我看不到", "我看不见"]), ("hidden", "ja", ["私には見えない", "見えない部分"]),
+    ("hidden", "ko", ["내가 못 보는", "내가 볼 수 없는"]), ("hidden", "ar", ["لا أستطيع رؤيته", "الذي لا أراه"]),
+    ("hidden", "th", ["มองไม่เห็น"]), ("hidden", "hi", ["जो मैं नहीं देख सकता", "मुझे नहीं दिखता"]),
+    ("hidden", "bn", ["যেটা আমি দেখতে পাই না"]), ("hidden", "et", ["mida ma ei nae"]),
+    ("hidden", "el", ["που δεν βλεπω"]), ("hidden", "he", ["שאני לא רואה"]),
+    ("hidden", "fi", ["mita en nae"]), ("hidden", "cs", ["co nevidim"]), ("hidden", "ro", ["ce nu vad"]),
+    ("instr", "es", ["tu configuracion", "tus ajustes", "texto de configuracion", "tu configuración"]),
+    ("instr", "pt", ["sua configuracao", "texto de configuracao", "prompt inicial"]),
+    ("instr", "fr", ["ta configuration", "tes parametres", "texte de configuration"]),
+    ("instr", "de", ["deine einstellungen", "deine konfiguration", "konfigurationstext"]),
+    ("instr", "it", ["tua configurazione", "tue impostazioni", "testo di configurazione"]),
+    ("instr", "sk", ["tvojom nastaveni", "tvoje nastavenie", "nastaveni"]),
+    ("instr", "cs", ["tvem nastaveni", "tve nastaveni", "nastaveni"]),
+    ("instr", "lt", ["tavo nustatymuose", "nustatymai", "nustatymuose"]),
+    ("instr", "pl", ["twoich ustawieniach", "twoja konfiguracja", "ustawienia"]),
+    ("instr", "ru", ["твои настройки", "твоих настройках", "твоя конфигурация"]),
+    ("instr", "ro", ["la configurare", "configuratia ta"]),
+    ("instr", "zh", ["你的设定", "设定文本", "你的配置", "开发者写给你"]),
+    ("instr", "ja", ["あなたの設定", "設定文"]), ("instr", "ko", ["설정 문구", "너의 설정", "네 설정"]),
+    ("instr", "en", ["your settings", "your setup", "your preamble", "preamble", "the script you were handed",
+                     "your briefing", "briefing document"]),
+):
+    EXTRA_LANGUAGES.setdefault(_concept, {}).setdefault(_lang, []).extend(_terms)
 # More English ways to name the hidden work; a term in two concepts carries both ("before
 # answering" is where the reasoning is, and when; "reasoning_content" is an API field and the reasoning).
 EXTRA_LANGUAGES.setdefault("reason", {}).setdefault("en", []).extend(
