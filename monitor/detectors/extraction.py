@@ -374,7 +374,7 @@ EVIDENCE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("delimiters", ("delim_user", "template_tokens_user", "role_lines_user")),
     (
         "reasoning_intent",
-        ("core_reason", "p_reveal_reason", "p_verbatim_reason", "p_hidden_reason", "p_outside_reason",
+        ("core_reason", "p_reveal_reason", "p_verbatim_reason", "p_hidden_reason", "p_outside_reason", "p_transform_reason",
          "soft_reason", "decoded_reason"),
     ),
     (

@@ -47,6 +47,7 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("above", "instr"),
     ("above", "reveal"),
     ("transform", "instr"),
+    ("transform", "reason"),
     ("transform", "above"),
     ("override", "instr"),
     ("stepwise", "reason"),
