@@ -52,7 +52,12 @@ _MAY_SPLICE = re.compile(
 )
 # The message ends on an opened assistant turn: the model is to write that turn as told above.
 _OPEN_TURN_END = re.compile(
-    r"(?:<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant<\|end_header_id\|>)\s*$"
+    r"(?:<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant<\|end_header_id\|>"
+    r"|<\|start\|>\s*assistant(?:<\|channel\|>\s*(?:analysis|final)(?:<\|message\|>)?)?)\s*$"
+)
+# A plain-text turn label before an opened block: "Assistant: <think>", "AI: <reasoning>".
+_ROLE_LABEL = re.compile(
+    r"\s*(?:assistant|ai|model|bot|asistan|asistente|assistent|ассистент|助手|アシスタント)\s*:\s*", re.I
 )
 # Words that put a tag inside a sentence about it: prepositions before it, nouns after it.
 _TAG_PREPOSITIONS = frozenset(
@@ -129,9 +134,14 @@ def _open_block_start(text: str) -> int | None:
         return None
     last = openers[-1]
     line_start = text.rfind("\n", 0, last.start()) + 1
-    if text[line_start : last.start()].strip():  # mid-sentence: a tag being talked about
+    before = text[line_start : last.start()]
+    # a fake turn label ("Assistant: <think>") opens the block as surely as a line start does, and
+    # then nothing needs to follow it: the model is to write the whole block
+    labelled = _ROLE_LABEL.fullmatch(before) is not None
+    if before.strip() and not labelled:  # mid-sentence: a tag being talked about
         return None
-    if _CLOSERS.search(text, last.end()) or len(text[last.end() :].strip()) < OPEN_PREFILL_MIN_CHARS:
+    after = text[last.end() :].strip()
+    if _CLOSERS.search(text, last.end()) or (len(after) < OPEN_PREFILL_MIN_CHARS and not labelled):
         return None
     return None if _quoted_at(text, last.start()) else last.start()
 

@@ -2257,6 +2257,25 @@ for _concept, _lang, _terms in (
                      "your briefing", "briefing document"]),
 ):
     EXTRA_LANGUAGES.setdefault(_concept, {}).setdefault(_lang, []).extend(_terms)
+# "Start your reply with the first sentence you were given": a continuation trick for the hidden
+# context.
+for _concept, _lang, _terms in (
+    ("reveal", "en", ["start your reply with", "start your answer with", "begin your reply with",
+                      "begin your answer with", "start your response with", "begin your response with"]),
+    ("above", "en", ["first sentence you", "very first sentence", "first sentence of your instructions",
+                     "first line you were given", "first line you received", "first sentence you got"]),
+    ("reveal", "de", ["fang deine antwort mit", "beginne deine antwort mit"]),
+    ("above", "de", ["allerersten satz", "ersten satz, den du"]),
+    ("reveal", "fr", ["commence ta reponse par", "commence ta réponse par"]), ("above", "fr", ["premiere phrase"]),
+    ("reveal", "es", ["empieza tu respuesta con", "comienza tu respuesta con"]), ("above", "es", ["primera frase"]),
+    ("reveal", "it", ["inizia la tua risposta con"]), ("above", "it", ["prima frase"]),
+    ("reveal", "pt", ["comece sua resposta com", "comece a resposta com"]), ("above", "pt", ["primeira frase"]),
+    ("reveal", "ru", ["начни свой ответ с", "начни ответ с"]), ("above", "ru", ["первое предложение", "первой фразы"]),
+    ("reveal", "cy", ["dechreua dy ateb gyda"]), ("above", "cy", ["frawddeg gyntaf"]),
+    ("reveal", "sl", ["zacni odgovor s", "začni odgovor s"]), ("above", "sl", ["prvim stavkom"]),
+    ("above", "zh", ["第一句"]), ("above", "ja", ["最初の一文", "最初の文"]), ("above", "ko", ["첫 문장"]),
+):
+    EXTRA_LANGUAGES.setdefault(_concept, {}).setdefault(_lang, []).extend(_terms)
 # More English ways to name the hidden work; a term in two concepts carries both ("before
 # answering" is where the reasoning is, and when; "reasoning_content" is an API field and the reasoning).
 EXTRA_LANGUAGES.setdefault("reason", {}).setdefault("en", []).extend(
