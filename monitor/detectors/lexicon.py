@@ -2276,6 +2276,26 @@ for _concept, _lang, _terms in (
     ("above", "zh", ["第一句"]), ("above", "ja", ["最初の一文", "最初の文"]), ("above", "ko", ["첫 문장"]),
 ):
     EXTRA_LANGUAGES.setdefault(_concept, {}).setdefault(_lang, []).extend(_terms)
+# "Continue this text as it went in your head": continuation as an ask (bare "continue" stays
+# ordinary in English; other languages use the imperative).
+for _lang, _terms in (
+    ("en", ["continue this text", "continue from where", "continue the text", "keep going from where"]),
+    ("es", ["continua este texto", "continúa este texto", "continua desde"]), ("fr", ["continue ce texte", "poursuis ce texte"]),
+    ("de", ["setze diesen text fort", "fahre fort mit", "schreib weiter"]), ("it", ["continua questo testo"]),
+    ("pt", ["continue este texto", "continua este texto"]), ("ru", ["продолжи этот текст", "продолжи текст"]),
+    ("uk", ["продовж цей текст", "продовж текст"]), ("be", ["працягні гэты тэкст", "працягні"]),
+    ("pl", ["kontynuuj ten tekst", "dokończ ten tekst"]), ("cs", ["pokračuj v tomto textu"]),
+    ("sk", ["pokracuj v tomto texte"]), ("tr", ["bu metne devam et", "devam ettir"]), ("zh", ["继续写", "接着写", "续写"]),
+    ("ja", ["続きを書いて", "この文章の続き"]), ("ko", ["이어서 써", "계속 써"]), ("si", ["දිගටම ලියන්න"]),
+    ("mr", ["पुढे लिहा", "पुढे लिही"]), ("hi", ["आगे लिखो", "आगे लिखें"]), ("vi", ["viet tiep", "viết tiếp"]),
+    ("id", ["lanjutkan teks ini"]), ("ms", ["sambung ayat ini", "sambung teks ini"]), ("sw", ["endelea na maandishi"]),
+    ("hy", ["շարունակիր այս տեքստը"]), ("lt", ["tęsk šį tekstą", "tesk si teksta"]),
+):
+    EXTRA_LANGUAGES.setdefault("reveal", {}).setdefault(_lang, []).extend(_terms)
+EXTRA_LANGUAGES.setdefault("reason", {}).setdefault("en", []).extend(
+    ["internal process", "drafts and notes", "went through internally", "long version you started from",
+     "hidden process", "your own hidden process"]
+)
 # More English ways to name the hidden work; a term in two concepts carries both ("before
 # answering" is where the reasoning is, and when; "reasoning_content" is an API field and the reasoning).
 EXTRA_LANGUAGES.setdefault("reason", {}).setdefault("en", []).extend(
