@@ -56,9 +56,10 @@ _OPEN_TURN_END = re.compile(
     r"|<\|start\|>\s*assistant(?:<\|channel\|>\s*(?:analysis|final)(?:<\|message\|>)?)?)\s*$"
 )
 # A plain-text turn label before an opened block: "Assistant: <think>", "AI: <reasoning>".
-_ROLE_LABEL = re.compile(
-    r"\s*(?:assistant|ai|model|bot|asistan|asistente|assistent|ассистент|助手|アシスタント)\s*:\s*", re.I
+_ROLE_LABEL = re.compile(  # matched on the stripped text before the opener
+    r"(?:assistant|ai|model|bot|asistan|asistente|assistent|ассистент|助手|アシスタント) ?:", re.I
 )
+
 # Words that put a tag inside a sentence about it: prepositions before it, nouns after it.
 _TAG_PREPOSITIONS = frozenset(
     "to after before until till past from at the a an nach vor bis ab hinter den die das apres après avant "
@@ -137,7 +138,7 @@ def _open_block_start(text: str) -> int | None:
     before = text[line_start : last.start()]
     # a fake turn label ("Assistant: <think>") opens the block as surely as a line start does, and
     # then nothing needs to follow it: the model is to write the whole block
-    labelled = _ROLE_LABEL.fullmatch(before) is not None
+    labelled = _ROLE_LABEL.fullmatch(before.strip()) is not None
     if before.strip() and not labelled:  # mid-sentence: a tag being talked about
         return None
     after = text[last.end() :].strip()
