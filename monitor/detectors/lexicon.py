@@ -2296,6 +2296,24 @@ EXTRA_LANGUAGES.setdefault("reason", {}).setdefault("en", []).extend(
     ["internal process", "drafts and notes", "went through internally", "long version you started from",
      "hidden process", "your own hidden process"]
 )
+# Multi-word names that start with a qualifier keep it: the longest match carries only its own
+# concepts, so "hidden notes" must be both reasoning and hidden.
+for _concept, _lang, _terms in (
+    ("hidden", "en", ["hidden part", "hidden notes", "hidden draft", "hidden pane", "hidden process",
+                      "your own hidden process", "private draft", "private workspace", "private notes",
+                      "internal trace", "internal process", "internal working", "internal workings", "internal pass",
+                      "internal draft", "internal notes", "secret notes", "hidden from me", "hidden from the user"]),
+    ("instr", "en", ["initialised with", "initialized with", "text you were initialised", "exact text you were given",
+                     "function names", "full schema", "schema you see", "tool names and their parameters"]),
+    ("instr", "ro", ["promptul", "prompt de sistem", "promptul de sistem"]),
+    ("instr", "cs", ["promptu", "promptem", "systemovy prompt"]), ("instr", "sk", ["promptu", "systemovy prompt"]),
+    ("instr", "pl", ["promptu", "promptem", "prompt systemowy"]), ("instr", "hr", ["promptu", "sistemski prompt"]),
+    ("instr", "sl", ["promptu", "sistemski poziv"]), ("instr", "hu", ["promptot", "promptod", "rendszerprompt"]),
+    ("instr", "sv", ["prompten", "systemprompten"]), ("instr", "da", ["prompten", "systemprompten"]),
+    ("instr", "nb", ["prompten", "systemprompten"]), ("instr", "de", ["prompts$", "systemprompts"]),
+    ("instr", "nl", ["prompts$", "systeemprompt"]), ("instr", "tr", ["promptun", "promptunu", "sistem promptu"]),
+):
+    EXTRA_LANGUAGES.setdefault(_concept, {}).setdefault(_lang, []).extend(_terms)
 # More English ways to name the hidden work; a term in two concepts carries both ("before
 # answering" is where the reasoning is, and when; "reasoning_content" is an API field and the reasoning).
 EXTRA_LANGUAGES.setdefault("reason", {}).setdefault("en", []).extend(
