@@ -108,7 +108,8 @@ def trie_regex(words: Iterable[str]) -> str:
     return emit(trie)
 
 
-def _canonical(term: str) -> str:
+def canonical_term(term: str) -> str:
+    """A term's separators (spaces, "_", "-") folded to one space, as the tries match them."""
     return re.sub(r"[\s_\-]+", " ", term.strip())
 
 
@@ -116,7 +117,7 @@ COMPOUND_MIN_CHARS = 6
 
 
 def _whole(word: str) -> str:
-    return _canonical(normalize(word).text) + "$"
+    return canonical_term(normalize(word).text) + "$"
 
 
 BEFORE_ANSWER_WINDOW = 40
@@ -151,7 +152,7 @@ class ConceptMatcher:
             for lang, terms in langs.items():
                 for raw in terms:
                     whole = raw.endswith("$")
-                    term = _canonical(normalize(raw.rstrip("$")).text)
+                    term = canonical_term(normalize(raw.rstrip("$")).text)
                     if not term:
                         continue
                     key = term
@@ -162,7 +163,7 @@ class ConceptMatcher:
                         infix.add(term)
         for terms in NEUTRAL.values():
             for raw in terms:
-                term = _canonical(normalize(raw).text)
+                term = canonical_term(normalize(raw).text)
                 self.lookup.setdefault(term, 0)
                 bounded.add(term + "$")
         self.bounded = re.compile(r"(?<!\w)" + trie_regex(bounded))
@@ -181,9 +182,9 @@ class ConceptMatcher:
             _whole(w) for lang, ws in BEFORE_WORDS.items() if lang not in POSTPOSITION_LANGS for w in ws
         }
         after = {_whole(w) for lang, ws in BEFORE_WORDS.items() if lang in POSTPOSITION_LANGS for w in ws}
-        answer = {_canonical(normalize(w).text) for words in ANSWER_WORDS.values() for w in words}
+        answer = {canonical_term(normalize(w).text) for words in ANSWER_WORDS.values() for w in words}
         talk = {
-            _canonical(normalize(w).text) for words in CONVERSATION_WORDS.values() for w in words
+            canonical_term(normalize(w).text) for words in CONVERSATION_WORDS.values() for w in words
         } - answer
         self.before_answer = re.compile(
             rf"\b(?:(?P<b>{trie_regex(before)})|(?P<p>{trie_regex(after)})|(?P<a>{trie_regex(answer)})"
@@ -249,7 +250,7 @@ class ConceptMatcher:
 
     def _bits(self, matched: str) -> int:
         bits = self.lookup.get(matched)
-        return bits if bits is not None else self.lookup.get(_canonical(matched), 0)
+        return bits if bits is not None else self.lookup.get(canonical_term(matched), 0)
 
 
 @dataclass(frozen=True)

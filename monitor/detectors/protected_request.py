@@ -16,12 +16,13 @@ counts, never the words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
 from monitor.detectors.extraction import ExtractionRule, last_user_index, quoted_spans
-from monitor.detectors.intent import trie_regex
+from monitor.detectors.intent import canonical_term, trie_regex
 from monitor.detectors.secrecy_markers import SPACED, UNSPACED
 from monitor.detectors.secret_kinds import OBFUSCATION_CUES, SECRET_KINDS
 from monitor.events import Event, Evidence, Finding, Span
@@ -52,16 +53,6 @@ TAIL_CHARS = 1000
 KEY_WORDS = 5
 
 
-def _marker_pattern() -> re.Pattern[str]:
-    """One prefix-tree alternation (a plain alternation of ~400 phrases is tried phrase by phrase
-    at every position); a space in a marker matches any run of spaces, "_" or "-"."""
-    spaced = {normalize(m).text for terms in SPACED.values() for m in terms}
-    unspaced = {normalize(m).text for terms in UNSPACED.values() for m in terms}
-    return re.compile(r"(?<!\w)" + trie_regex(spaced) + "|" + trie_regex(unspaced))
-
-
-_SECRECY = _marker_pattern()
-
 _UNSPACED_LANGS = frozenset({"zh", "ja", "ko", "th", "ar", "he", "fa", "ur", "hi", "bn", "ta", "ml"})
 
 
@@ -71,37 +62,44 @@ def _norm_term(term: str) -> str:
     return normalize(term.rstrip("$")).text + ("$" if whole else "")
 
 
-def _canonical(matched: str) -> str:
-    return re.sub(r"[\s_\-]+", " ", matched)
+def _prefix_tree(spaced: Iterable[str], unspaced: Iterable[str]) -> re.Pattern[str]:
+    """One prefix-tree alternation (a plain alternation of hundreds of phrases is tried phrase by
+    phrase at every position): ``spaced`` terms at a word start, ``unspaced`` ones anywhere; a space
+    in a term matches any run of spaces, "_" or "-"."""
+    return re.compile(
+        r"(?<!\w)"
+        + trie_regex({_norm_term(t) for t in spaced})
+        + "|"
+        + trie_regex({_norm_term(t) for t in unspaced})
+    )
 
 
-def _lang(key: str) -> str:
-    return key.rsplit(":", 1)[-1]
+def _term_pattern(by_lang: Iterable[tuple[str, Iterable[str]]]) -> re.Pattern[str]:
+    """Multilingual terms, anywhere in scripts written without spaces (or with attached particles)."""
+    rows = [(lang, tuple(terms)) for lang, terms in by_lang]
+    return _prefix_tree(
+        (t for lang, ts in rows if lang not in _UNSPACED_LANGS for t in ts),
+        (t for lang, ts in rows if lang in _UNSPACED_LANGS for t in ts),
+    )
 
 
-def _term_pattern(terms: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
-    """One prefix-tree regex for multilingual terms: at a word start, or anywhere in scripts
-    written without spaces (or with attached particles)."""
-    spaced = {_norm_term(t) for key, ts in terms.items() if _lang(key) not in _UNSPACED_LANGS for t in ts}
-    unspaced = {_norm_term(t) for key, ts in terms.items() if _lang(key) in _UNSPACED_LANGS for t in ts}
-    return re.compile(r"(?<!\w)" + trie_regex(spaced) + "|" + trie_regex(unspaced))
-
+_SECRECY = _prefix_tree(
+    (m for terms in SPACED.values() for m in terms), (m for terms in UNSPACED.values() for m in terms)
+)
 
 _KIND_OF: dict[str, str] = {
-    _canonical(_norm_term(t).rstrip("$")): kind
+    canonical_term(_norm_term(t).rstrip("$")): kind
     for kind, langs in SECRET_KINDS.items()
     for ts in langs.values()
     for t in ts
 }
-_KINDS = _term_pattern(
-    {f"{kind}:{lang}": ts for kind, langs in SECRET_KINDS.items() for lang, ts in langs.items()}
-)
-_CUES = _term_pattern(OBFUSCATION_CUES)
+_KINDS = _term_pattern(pair for langs in SECRET_KINDS.values() for pair in langs.items())
+_CUES = _term_pattern(OBFUSCATION_CUES.items())
 
 
 def _kinds(text: str) -> frozenset[str]:
     """The kinds of secret (password, code, key, ...) ``text`` (normalised) names."""
-    return frozenset(kind for m in _KINDS.finditer(text) if (kind := _KIND_OF.get(_canonical(m.group()))))
+    return frozenset(kind for m in _KINDS.finditer(text) if (kind := _KIND_OF.get(canonical_term(m.group()))))
 
 
 @lru_cache(maxsize=256)
