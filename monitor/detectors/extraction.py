@@ -26,6 +26,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from monitor.detectors.base import ScanContext, make_finding
+from monitor.detectors.char_ngrams import CharNgramModel, load_ngram_model
 from monitor.detectors.intent import BIT, ConceptMatcher, intent_features, intent_from_hits
 from monitor.detectors.scaffold import (
     Region,
@@ -193,6 +194,7 @@ class FeatureSet:
     figures: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     encoded_core: list[Span] = field(default_factory=list)  # encoded spans holding a core request
+    last_text: str = ""  # the last user message, normalised (read by the character n-gram member)
 
 
 def _log(x: float) -> float:
@@ -243,7 +245,7 @@ class ExtractionFeaturizer:
         joined = _Joined(user)
         text = joined.text
         values: dict[str, float] = {}
-        fs = FeatureSet(values)
+        fs = FeatureSet(values, last_text=text[joined.last_start :])
 
         structure = structure_features(text)
         values.update(structure.features)
@@ -669,20 +671,29 @@ class ExtractionModelDetector:
     task: ClassVar[Task] = "extraction"
     stateful: ClassVar[bool] = False
 
-    def __init__(self, settings: Any = None, model: _CalibratedModel | None = None) -> None:
+    def __init__(
+        self,
+        settings: Any = None,
+        model: _CalibratedModel | None = None,
+        ngrams: CharNgramModel | None = None,
+    ) -> None:
         self.featurizer = ExtractionFeaturizer()
         self.model = model or load_model()
+        self.ngrams = ngrams or load_ngram_model()
 
     def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
         if not any(m.role == "user" for m in event.request.messages):
             return None
         fs = featurize_cached(self.featurizer, event, ctx)
-        score, terms = self.model.score_and_terms(fs.values)
+        feature_score, terms = self.model.score_and_terms(fs.values)
+        score, ngram_score = self.ngrams.blend(feature_score, fs.last_text)
         # Only features present in this request are named (trees also credit absent ones).
         top = [(n, c) for n, c in sorted(terms, key=lambda kv: -kv[1]) if c > 0 and fs.values.get(n, 0.0)][:5]
         groups = evidence_groups(fs.values)
         figures = dict(fs.figures)
         figures["evidence_groups"] = float(len(groups))
+        figures["feature_model"] = round(feature_score, 4)
+        figures["char_ngrams"] = round(ngram_score, 4)
         figures.update({f"contrib.{n}": round(c, 3) for n, c in top})
         evidence = Evidence(
             spans=fs.spans[:24],
@@ -690,7 +701,8 @@ class ExtractionModelDetector:
             figures=figures,
             labels={"top_features": ",".join(n for n, _ in top), "evidence": ",".join(groups)},
         )
-        reason = "extraction model: " + (", ".join(n for n, _ in top[:3]) or "no positive evidence")
+        named = [n for n, _ in top[:3]] + (["char_ngrams"] if ngram_score >= 0.5 else [])
+        reason = "extraction model: " + (", ".join(named) or "no positive evidence")
         return make_finding(self.name, self.task, score, reason, evidence)
 
 

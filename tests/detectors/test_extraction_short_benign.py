@@ -112,4 +112,6 @@ def test_request_without_attack_evidence_is_capped_near_zero() -> None:
         finding = detector.detect(_event([Message(role="user", content=text)]), ScanContext())
         assert finding is not None
         assert finding.evidence.labels["evidence"] == ""
-        assert finding.score <= detector.model.gate_cap <= 0.05
+        assert finding.evidence.figures["feature_model"] <= detector.model.gate_cap <= 0.05
+        # the character n-grams have a small say on messages this short
+        assert finding.score <= 0.15

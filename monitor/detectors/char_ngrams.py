@@ -1,0 +1,118 @@
+"""Character n-gram member of the extraction model.
+
+The concept features (:mod:`monitor.detectors.intent`) only see words the lexicon knows; a request
+phrased in an unlisted language or without any listed word scores near zero there. This member
+reads the last user message itself: hashed character 2-, 3- and 4-grams (lower-cased, whitespace
+folded, the last ``MAX_CHARS`` characters) into a logistic regression trained by ``rtmon train``
+on the same corpus. It carries no gate, so it lifts a request the concepts miss, but with a third
+of the vote it cannot push an ordinary request past the medium threshold on its own
+(``(2 * 0.05 + 1) / 3 < 0.60``); it also pulls down look-alikes the concepts over-score.
+
+The hash is a polynomial over code points, mixed and cut to ``BITS`` bits, identical in every
+process (no ``hash()`` salt); the weights are a plain ``.npz`` array (no pickle).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+BITS = 18
+ORDERS = (2, 3, 4)
+MAX_CHARS = 2000
+FADE = 0.1
+FULL_LENGTH = 60
+NGRAM_MODEL_PATH = "models/extraction_ngrams.npz"
+
+_PRIME = np.uint64(1_000_003)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_SHIFT = np.uint64(64 - BITS)
+_SPACES = re.compile(r"\s+")
+
+
+def ngram_buckets(text: str) -> np.ndarray:
+    """Bucket ids of every character n-gram of ``text`` (one id per occurrence)."""
+    folded = _SPACES.sub(" ", text[-MAX_CHARS:].lower())
+    codes = np.frombuffer(f" {folded} ".encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+    parts: list[np.ndarray] = []
+    rolling = codes
+    for n in range(2, max(ORDERS) + 1):
+        if len(codes) < n:
+            break
+        rolling = rolling[:-1] * _PRIME + codes[n - 1 :]
+        if n in ORDERS:
+            parts.append(((rolling + np.uint64(n)) * _MIX) >> _SHIFT)
+    if not parts:
+        return np.zeros(0, dtype=np.intp)
+    return np.concatenate(parts).astype(np.intp)
+
+
+def ngram_matrix(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """CSR parts (data, indices, indptr) of the training matrix: each n-gram counts 1/sqrt(n-grams)."""
+    data: list[np.ndarray] = []
+    indices: list[np.ndarray] = []
+    indptr = [0]
+    for text in texts:
+        buckets = ngram_buckets(text)
+        indices.append(buckets)
+        data.append(np.full(len(buckets), 1.0 / math.sqrt(max(1, len(buckets)))))
+        indptr.append(indptr[-1] + len(buckets))
+    return np.concatenate(data), np.concatenate(indices), np.array(indptr, dtype=np.intp)
+
+
+class CharNgramModel:
+    """Logistic regression over hashed character n-grams; ``weight`` is its share of the blend."""
+
+    def __init__(self, coef: np.ndarray, intercept: float, weight: float) -> None:
+        if coef.shape != (1 << BITS,):
+            raise ValueError(f"char n-gram model: expected {1 << BITS} weights, got {coef.shape}")
+        if not 0.0 <= weight <= 1.0:
+            raise ValueError(f"char n-gram model: blend weight {weight} outside [0, 1]")
+        self.coef = coef.astype(np.float64)
+        self.intercept = float(intercept)
+        self.weight = float(weight)
+
+    def logit(self, text: str) -> float:
+        buckets = ngram_buckets(text)
+        if not len(buckets):
+            return self.intercept
+        return float(self.coef.take(buckets).sum()) / math.sqrt(len(buckets)) + self.intercept
+
+    def probability(self, text: str) -> float:
+        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, self.logit(text)))))
+
+    def blend(self, feature_probability: float, text: str) -> tuple[float, float]:
+        """(blended probability, this member's probability). The member's share fades to zero as
+        the feature models approach certainty (``1 - FADE`` .. 1): a request they are sure of (a REP
+        prompt, whose last characters are just the target question) keeps its score. It also fades
+        on messages shorter than ``FULL_LENGTH`` characters, where a handful of n-grams decide
+        ("Try again." is mostly the n-grams of continuation attacks)."""
+        p = self.probability(text)
+        share = self.weight * min(1.0, (1.0 - feature_probability) / FADE, len(text.strip()) / FULL_LENGTH)
+        return feature_probability + share * (p - feature_probability), p
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(
+            path,
+            coef=self.coef.astype(np.float32),
+            intercept=np.float64(self.intercept),
+            weight=np.float64(self.weight),
+            config=np.array([BITS, MAX_CHARS, *ORDERS], dtype=np.int64),
+        )
+
+
+def load_ngram_model(path: str | Path | None = None) -> CharNgramModel:
+    """The committed weights (or the ``.npz`` at ``path``), loaded without pickle."""
+    source = Path(path) if path is not None else Path(str(resources.files("monitor") / NGRAM_MODEL_PATH))
+    with np.load(source, allow_pickle=False) as npz:
+        config = [int(v) for v in npz["config"]]
+        if config != [BITS, MAX_CHARS, *ORDERS]:
+            raise ValueError(
+                f"char n-gram model {source}: built for {config}, code expects {[BITS, MAX_CHARS, *ORDERS]}"
+            )
+        return CharNgramModel(npz["coef"], float(npz["intercept"]), float(npz["weight"]))
