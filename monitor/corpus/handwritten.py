@@ -22,7 +22,7 @@ BANK = "handwritten.jsonl"
 TRAIN_COPIES = 2
 # Lines were written in batches; each batch is split on its own, so adding a batch never moves an
 # earlier item to the other side (items read while building the detectors stay in train).
-BATCH_STARTS = (0, 450, 707, 1165, 1686)
+BATCH_STARTS = (0, 450, 707, 1165, 1686, 2237)
 # Batch 3 (rows 707+, 458 rows in 39 language tags: system-prompt and reasoning requests, and hard
 # negatives sharing their words) was written after v4.3 and measured on that model before any of it
 # was trained on (test half AUROC 0.896, recall 0.855 at 0.60, FPR 13.4%).
@@ -32,6 +32,9 @@ BATCH_STARTS = (0, 450, 707, 1165, 1686)
 # and indirect reference; system-prompt and secret probes with product system prompts; template-token
 # delimiters; hard negatives from developers, teachers and security work) measured on v5.4 before
 # training (see docs/evaluation.md).
+# Batch 6 (rows 2237+, 378 rows in 70 language tags: reasoning requests without a reasoning word,
+# format and pretext coercion, template-token and planted-order delimiters, hard negatives from
+# developers, teachers and security work) measured whole on v5.5 before training: AUROC 0.959.
 # Batches that go to test whole, never to train: the second batch (multilingual system-prompt
 # attacks and look-alikes) cost more false positives than it gained when half of it was trained on.
 TEST_ONLY_BATCHES = frozenset({1})
