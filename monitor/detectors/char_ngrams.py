@@ -91,9 +91,13 @@ class CharNgramModel:
         the feature models approach certainty (``1 - FADE`` .. 1): a request they are sure of (a REP
         prompt, whose last characters are just the target question) keeps its score. It also fades
         on messages shorter than ``FULL_LENGTH`` characters, where a handful of n-grams decide
-        ("Try again." is mostly the n-grams of continuation attacks)."""
+        ("Try again." is mostly the n-grams of continuation attacks), and in proportion to the part
+        it read on messages longer than ``MAX_CHARS``."""
         p = self.probability(text)
-        share = self.weight * min(1.0, (1.0 - feature_probability) / FADE, len(text.strip()) / FULL_LENGTH)
+        length = len(text.strip())
+        share = self.weight * min(1.0, (1.0 - feature_probability) / FADE, length / FULL_LENGTH)
+        # On a longer message the n-grams saw only its tail (a REP prompt's target question).
+        share *= min(1.0, MAX_CHARS / max(1, length))
         return feature_probability + share * (p - feature_probability), p
 
     def save(self, path: Path) -> None:

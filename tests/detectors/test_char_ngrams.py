@@ -122,3 +122,11 @@ def test_committed_model_loads_and_separates_an_ask_from_chat() -> None:
     )
     chat = model.probability("What is a good recipe for banana bread with walnuts and no eggs?")
     assert ask > chat
+
+
+def test_blend_shrinks_on_messages_longer_than_the_part_read() -> None:
+    model = _model(weight=0.25, bias=-10.0)  # n-grams say "benign"
+    read_whole, _ = model.blend(0.7, "q" * MAX_CHARS)
+    tail_only, _ = model.blend(0.7, "q" * (10 * MAX_CHARS))
+    assert read_whole == pytest.approx(0.7 - 0.25 * 0.7, abs=1e-3)
+    assert tail_only == pytest.approx(0.7 - 0.025 * 0.7, abs=1e-3)
