@@ -30,6 +30,10 @@ MIN_REGION_CONTAINMENT = 0.6
 MIN_REGION_RUN_TOKENS = 60
 
 DEMO_SCORE = 0.95
+# Demonstrations that show their reasoning once, read from a reasoning-named file inside a reveal
+# wrapper, plus a "same format" order: REP's frame without the duplication. On the train split,
+# the development sets and the whole test split it fired on 0 negatives (look-alikes included).
+DEMO_REVEAL_SCORE = 0.90
 REGION_ONLY_SCORE = 0.70
 
 
@@ -52,11 +56,20 @@ class RepStructureDetector(ExtractionRule):
             and containment >= MIN_REGION_CONTAINMENT
             and longest >= MIN_REGION_RUN_TOKENS
         )
-        if not (demo_repeated or region_repeated):
+        demo_reveal = (
+            v["scaf_repeated_kinds"] >= math.log1p(1)
+            and v["c_sameformat"] > 0
+            and (v["rev_reason_reads"] > 0 or v["rev_reason_files"] > 0)
+        )
+        if not (demo_repeated or region_repeated or demo_reveal):
             return None
         rules = [
             r
-            for r, on in (("rep.demo_repeated", demo_repeated), ("rep.region_repeated", region_repeated))
+            for r, on in (
+                ("rep.demo_repeated", demo_repeated),
+                ("rep.demo_reveal", demo_reveal),
+                ("rep.region_repeated", region_repeated),
+            )
             if on
         ]
         evidence = Evidence(
@@ -70,11 +83,15 @@ class RepStructureDetector(ExtractionRule):
                 "scaffold_repeated_kinds": float(v["scaf_repeated_kinds"]),
             },
         )
-        score = DEMO_SCORE if demo_repeated else REGION_ONLY_SCORE
-        reason = (
-            "a long demonstration is repeated inside the request (REP structure)"
+        score, reason = (
+            (DEMO_SCORE, "a long demonstration is repeated inside the request (REP structure)")
             if demo_repeated
-            else "a reasoning region reappears later in the request"
+            else (
+                DEMO_REVEAL_SCORE,
+                "demonstrations read a reasoning file and the request asks for the same format",
+            )
+            if demo_reveal
+            else (REGION_ONLY_SCORE, "a reasoning region reappears later in the request")
         )
         return make_finding(self.name, self.task, score, reason, evidence)
 
