@@ -22,7 +22,7 @@ BANK = "handwritten.jsonl"
 TRAIN_COPIES = 2
 # Lines were written in batches; each batch is split on its own, so adding a batch never moves an
 # earlier item to the other side (items read while building the detectors stay in train).
-BATCH_STARTS = (0, 450, 707, 1165, 1686, 2237)
+BATCH_STARTS = (0, 450, 707, 1165, 1686, 2237, 2615)
 # Batch 3 (rows 707+, 458 rows in 39 language tags: system-prompt and reasoning requests, and hard
 # negatives sharing their words) was written after v4.3 and measured on that model before any of it
 # was trained on (test half AUROC 0.896, recall 0.855 at 0.60, FPR 13.4%).
@@ -35,6 +35,9 @@ BATCH_STARTS = (0, 450, 707, 1165, 1686, 2237)
 # Batch 6 (rows 2237+, 378 rows in 70 language tags: reasoning requests without a reasoning word,
 # format and pretext coercion, template-token and planted-order delimiters, hard negatives from
 # developers, teachers and security work) measured whole on v5.5 before training: AUROC 0.959.
+# Batch 7 (rows 2615+, 389 rows in 71 language tags: system-prompt asks without the words "system
+# prompt", a third aimed at secrets; hard negatives about one's own prompts, policies and secrets)
+# measured whole before training: v5.4 AUROC 0.739, v6 0.905 (recall 0.53 at 0.60).
 # Batches that go to test whole, never to train: the second batch (multilingual system-prompt
 # attacks and look-alikes) cost more false positives than it gained when half of it was trained on.
 TEST_ONLY_BATCHES = frozenset({1})
