@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import numpy as np
 
@@ -137,10 +138,18 @@ def _blank(start: int, end: int) -> str:
 
 def tokenize(text: str, *, mask: bool = True) -> Tokens:
     """Lower-cased word tokens of ``text`` with wrappers masked; CJK characters are single tokens."""
+    return _tokenize_source(*_masked_source(text, mask))
+
+
+def _masked_source(text: str, mask: bool = True) -> tuple[str, bool]:
+    """(the text :func:`tokenize` reads, whether lower-casing kept its length)."""
     masked = mask_wrappers(text) if mask else text
     lowered = masked.lower()
     length_safe = len(lowered) == len(masked)
-    source = lowered if length_safe else masked
+    return (lowered if length_safe else masked), length_safe
+
+
+def _tokenize_source(source: str, length_safe: bool) -> Tokens:
     if source.isascii():
         data = source.encode("ascii")
         starts, ends = byte_runs(data, _ASCII_WORD_FLAGS)
@@ -151,6 +160,32 @@ def tokenize(text: str, *, mask: bool = True) -> Tokens:
     if not length_safe:
         words = [w.lower() for w in words]
     return Tokens(_word_hashes(words), source, pattern)
+
+
+def tokenize_many(texts: list[str]) -> list[Tokens]:
+    """``[tokenize(t) for t in texts]``, with the ASCII texts tokenised and hashed in one pass.
+
+    An event's trace, answer and hidden instructions are each a few KB, where the dozen numpy
+    calls of one tokenisation cost as much as the work itself. The ASCII sources are joined with
+    newlines (never part of a token) and split again by offset; a token's hash does not depend on
+    where it starts (:func:`_hash_spans`), so every text gets exactly its own tokens, hashes and
+    offsets.
+    """
+    sources = [_masked_source(t) for t in texts]
+    ascii_at = [i for i, (source, _) in enumerate(sources) if source.isascii()]
+    out: list[Tokens | None] = [None] * len(texts)
+    if len(ascii_at) >= 2:
+        joined = "\n".join(sources[i][0] for i in ascii_at)
+        data = joined.encode("ascii")
+        starts, ends = byte_runs(data, _ASCII_WORD_FLAGS)
+        hashes = _hash_spans(np.frombuffer(data, dtype=np.uint8), starts, ends)
+        offsets = [0, *accumulate(len(sources[i][0]) + 1 for i in ascii_at[:-1])]
+        cuts = [*np.searchsorted(starts, offsets).tolist(), int(starts.size)]
+        for k, i in enumerate(ascii_at):
+            a, b, offset = cuts[k], cuts[k + 1], offsets[k]
+            bounds = (starts[a:b] - offset, ends[a:b] - offset)
+            out[i] = Tokens(hashes[a:b].copy(), sources[i][0], _ASCII_WORD, bounds)
+    return [found if found is not None else _tokenize_source(*sources[i]) for i, found in enumerate(out)]
 
 
 # Token hashes: a polynomial over code points, computed for all tokens of a text at once from

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from monitor.detectors.base import ScanContext
-from monitor.overlap import Overlap, Tokens, overlap, tokenize
+from monitor.events import Event
+from monitor.overlap import Overlap, Tokens, overlap, tokenize, tokenize_many
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 OVERLAP_MODEL = MODELS_DIR / "leakage_overlap.json"
@@ -36,6 +37,32 @@ def cached_tokens(ctx: ScanContext, field: str, text: str) -> Tokens:
     return tokens
 
 
+def prime_tokens(ctx: ScanContext, fields: list[tuple[str, str]]) -> None:
+    """Tokenise the (field, text) pairs not cached yet in one pass (:func:`tokenize_many`), so
+    that :func:`cached_tokens` finds them; the same tokens as one :func:`tokenize` each."""
+    missing = [(f"leakage.tokens:{field}", text) for field, text in fields]
+    missing = [(key, text) for key, text in missing if not isinstance(ctx.cache.get(key), Tokens)]
+    if len(missing) < 2:
+        return  # nothing to share: cached_tokens tokenises a single text itself
+    for (key, _), tokens in zip(missing, tokenize_many([text for _, text in missing]), strict=True):
+        ctx.cache[key] = tokens
+
+
+def response_fields(event: Event, ctx: ScanContext) -> list[tuple[str, str]]:
+    """The response texts the leakage detectors compare, keyed as in :func:`cached_tokens`. The
+    trace only joins while the event is within its time budget: the detectors that read it are
+    skipped beyond it."""
+    response = event.response
+    if response is None:
+        return []
+    fields = [("content", response.content)]
+    if response.reasoning_summary:
+        fields.append(("summary", response.reasoning_summary))
+    if response.reasoning and not ctx.over_budget():
+        fields.append(("reasoning", response.reasoning))
+    return fields
+
+
 @dataclass(frozen=True)
 class ReasoningOverlap:
     """How much of the hidden reasoning appears in another text of the same event."""
@@ -50,6 +77,7 @@ def overlap_with_reasoning(
     ctx: ScanContext, reasoning: str, field: str, text: str
 ) -> ReasoningOverlap | None:
     """Overlap of ``reasoning`` with ``text`` (tokens cached per field); None for a too-short trace."""
+    prime_tokens(ctx, [("reasoning", reasoning), (field, text)])
     hidden = cached_tokens(ctx, "reasoning", reasoning)
     if len(hidden) < MIN_HIDDEN_TOKENS:
         return None

@@ -19,9 +19,16 @@ import re
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
-from monitor.detectors.leakage_common import cached_tokens, overlap_features, overlap_model, round_figures
+from monitor.detectors.leakage_common import (
+    cached_tokens,
+    overlap_features,
+    overlap_model,
+    prime_tokens,
+    response_fields,
+    round_figures,
+)
 from monitor.events import Event, Evidence, Finding, Span, Task
-from monitor.overlap import overlap, tokenize
+from monitor.overlap import Tokens, overlap
 
 SHINGLE = 4
 LONG_RUN = 8
@@ -51,6 +58,31 @@ def hidden_instructions(event: Event) -> str:
     parts = [event.request.system or ""]
     parts += [m.content for m in event.request.messages if m.role in ("system", "developer")]
     return "\n".join(p for p in parts if p)
+
+
+# Tokens of recent hidden instructions: deployments send the same few system prompts with every
+# request. Cleared when full (a bounded memo, not an LRU); long prompts are not kept.
+_PROMPT_TOKENS: dict[str, Tokens] = {}
+PROMPT_MEMO_SIZE = 64
+PROMPT_MEMO_MAX_CHARS = 16_000
+_CACHE_FIELD = {"response.content": "content", "response.reasoning_summary": "summary"}
+
+
+def instruction_tokens(ctx: ScanContext, event: Event, hidden_text: str) -> Tokens:
+    """``tokenize(hidden_text)``, remembered per prompt; the response texts of the event are
+    tokenised in the same pass (:func:`prime_tokens`) for this and the other leakage detectors."""
+    fields = response_fields(event, ctx)
+    found = _PROMPT_TOKENS.get(hidden_text)
+    if found is not None:
+        prime_tokens(ctx, fields)
+        return found
+    prime_tokens(ctx, [("instructions", hidden_text), *fields])
+    tokens = cached_tokens(ctx, "instructions", hidden_text)
+    if len(hidden_text) <= PROMPT_MEMO_MAX_CHARS:
+        if len(_PROMPT_TOKENS) >= PROMPT_MEMO_SIZE:
+            _PROMPT_TOKENS.clear()
+        _PROMPT_TOKENS[hidden_text] = tokens
+    return tokens
 
 
 class InstructionLeakDetector:
@@ -101,7 +133,7 @@ class InstructionLeakDetector:
         hidden_text = hidden_instructions(event)
         if not hidden_text.strip():
             return None
-        hidden = tokenize(hidden_text)
+        hidden = instruction_tokens(ctx, event, hidden_text)
         if len(hidden) == 0:
             return None
         best: Finding | None = None
@@ -109,7 +141,7 @@ class InstructionLeakDetector:
         user_text = "\n".join(m.content for m in event.request.messages if m.role == "user") if found else ""
         secrets = {s for s in found if s not in user_text}
         for field, text in sides:
-            visible = cached_tokens(ctx, field.removeprefix("response."), text)
+            visible = cached_tokens(ctx, _CACHE_FIELD[field], text)
             ov = overlap(hidden, visible, n=SHINGLE, long_run_min=LONG_RUN)
             figures = overlap_features(ov)
             score = self.model.probability(figures)

@@ -8,7 +8,7 @@ import sys
 
 import numpy as np
 
-from monitor.overlap import _ASCII_WORD, _memberships, _word_hashes, overlap, tokenize
+from monitor.overlap import _ASCII_WORD, _memberships, _word_hashes, overlap, tokenize, tokenize_many
 
 WORDS = "the a of Step_2 x1 42 café naïve İstanbul 数学 問題 wait hmm <think> ``` $ cat trace.txt \\n &amp;".split()
 
@@ -208,3 +208,16 @@ def test_marker_openers_equal_the_regex_scan() -> None:
     for _ in range(500):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         assert [m.span() for m in _openers(text)] == [m.span() for m in _OPENER.finditer(text)], text
+
+
+def test_tokenize_many_equals_one_tokenize_per_text() -> None:
+    pool = [*texts(60), "", "   ", "\n", "İstanbul ÇAY", "```\n$ cat trace.txt\nstep one\n```"]
+    rng = random.Random(9)
+    for _ in range(80):
+        batch = rng.sample(pool, rng.randint(1, 5))
+        for many, one in zip(tokenize_many(batch), [tokenize(t) for t in batch], strict=True):
+            assert np.array_equal(many.hashes, one.hashes)
+            assert many.source == one.source and many.pattern is one.pattern
+            runs = [(i, i + 1) for i in range(len(one))]
+            assert many.spans(runs) == one.spans(runs)
+            assert (many.bounds is None) == (one.bounds is None)
