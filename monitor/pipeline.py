@@ -6,7 +6,7 @@ import time
 from collections.abc import Sequence
 
 import structlog
-from prometheus_client import Histogram
+from prometheus_client import Counter, Histogram
 
 from monitor.config import Settings
 from monitor.detectors import Detector, ScanContext, available, build_detectors
@@ -50,6 +50,13 @@ class Pipeline:
                 d.name: metrics.detector_seconds.labels(detector=d.name) for d in self.detectors
             }
             self._task_scores = {task: metrics.task_score.labels(task=task) for task in TASKS}
+        # Children keyed by label values, resolved on first use (a series appears in the
+        # exposition only once it has been observed, as with a labels() call per event).
+        self._verdict_counters: dict[str, Counter] = {}
+        self._detection_counters: dict[tuple[str, str], Counter] = {}
+        self._score_histograms: dict[str, Histogram] = {}
+        # (detector, skipped once over budget) in run order: the cost is fixed per detector.
+        self._plan = [(d, detector_cost(d) == "high") for d in self.detectors]
         if not self.detectors:
             log.warning("pipeline_without_detectors")
 
@@ -61,8 +68,8 @@ class Pipeline:
         started = time.perf_counter()
         ctx = ScanContext(state=self.state, deadline=started + self.settings.time_budget_ms / 1000.0)
         findings: list[Finding] = []
-        for detector in self.detectors:
-            if detector_cost(detector) == "high" and ctx.over_budget():
+        for detector, high_cost in self._plan:
+            if high_cost and ctx.over_budget():
                 self._skip_over_budget(detector, ctx)
                 continue
             finding = self._run_one(detector, event, ctx)
@@ -120,13 +127,27 @@ class Pipeline:
             return
         m.events_scored.inc()
         m.processing_seconds.observe(seconds)
-        m.verdicts.labels(severity=verdict.severity).inc()
+        verdicts = self._verdict_counters.get(verdict.severity)
+        if verdicts is None:
+            verdicts = self._verdict_counters[verdict.severity] = m.verdicts.labels(severity=verdict.severity)
+        verdicts.inc()
         for task, value in verdict.scores.items():
             child = self._task_scores.get(task)
             (child if child is not None else m.task_score.labels(task=task)).observe(value)
         for finding in verdict.findings:
-            m.detections.labels(detector=finding.detector, task=finding.task).inc()
-            m.detector_score.labels(detector=finding.detector).observe(finding.score)
+            key = (finding.detector, finding.task)
+            detections = self._detection_counters.get(key)
+            if detections is None:
+                detections = self._detection_counters[key] = m.detections.labels(
+                    detector=finding.detector, task=finding.task
+                )
+            detections.inc()
+            scores = self._score_histograms.get(finding.detector)
+            if scores is None:
+                scores = self._score_histograms[finding.detector] = m.detector_score.labels(
+                    detector=finding.detector
+                )
+            scores.observe(finding.score)
             if finding.task == "campaign":
                 m.campaign_findings.labels(kind=finding.evidence.labels.get("kind", "unknown")).inc()
         if ctx.over_budget():
