@@ -107,3 +107,21 @@ def test_normalize_of_long_texts_matches_the_regex_leet_path(monkeypatch: pytest
 def test_plain_definitions_are_still_what_the_module_documents() -> None:
     assert nm._B64_RUN.pattern == r"[A-Za-z0-9+/_-]{16,}={0,2}"
     assert re.fullmatch(nm._LEET_RUN, "0134@$")
+
+
+def test_space_runs_are_the_regex_runs() -> None:
+    whitespace = [chr(c) for c in range(128) if chr(c).isspace()] + ["\x85", "\u3000"]
+    rng = random.Random(11)
+    edges = ["  ", " ", "a  ", "  a", "x" + " " * 200 + "y", "\t\x0b\x0c\r\x1c\x1f"]
+    texts = [*fuzz_texts(300, seed=12), *edges]
+    for _ in range(300):
+        texts.append(
+            "".join(rng.choice([*whitespace, "a", "b", ".", "é"]) for _ in range(rng.randint(0, 40)))
+        )
+    for text in texts:
+        assert nm.space_runs(text) == [m.span() for m in re.finditer(r"\s{2,}", text)], repr(text)
+
+
+def test_ascii_space_marks_are_the_regex_whitespace() -> None:
+    for c in range(128):
+        assert (nm._ASCII_SPACE_MARKS[c] == 0x20) == (re.match(r"\s", chr(c)) is not None)
