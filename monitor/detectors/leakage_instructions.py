@@ -16,6 +16,7 @@ Three signals, strongest first:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
@@ -60,29 +61,39 @@ def hidden_instructions(event: Event) -> str:
     return "\n".join(p for p in parts if p)
 
 
-# Tokens of recent hidden instructions: deployments send the same few system prompts with every
+@dataclass(frozen=True)
+class PromptFacts:
+    """What the detector reads from hidden instructions, whatever the response: their tokens and
+    the secret-looking tokens in them (:func:`secret_tokens`)."""
+
+    tokens: Tokens
+    secrets: tuple[str, ...]
+
+
+# Facts of recent hidden instructions: deployments send the same few system prompts with every
 # request. Cleared when full (a bounded memo, not an LRU); long prompts are not kept.
-_PROMPT_TOKENS: dict[str, Tokens] = {}
+_PROMPTS: dict[str, PromptFacts] = {}
 PROMPT_MEMO_SIZE = 64
 PROMPT_MEMO_MAX_CHARS = 16_000
 _CACHE_FIELD = {"response.content": "content", "response.reasoning_summary": "summary"}
 
 
-def instruction_tokens(ctx: ScanContext, event: Event, hidden_text: str) -> Tokens:
-    """``tokenize(hidden_text)``, remembered per prompt; the response texts of the event are
-    tokenised in the same pass (:func:`prime_tokens`) for this and the other leakage detectors."""
+def prompt_facts(ctx: ScanContext, event: Event, hidden_text: str) -> PromptFacts:
+    """``PromptFacts(tokenize(hidden_text), secret_tokens(hidden_text))``, remembered per prompt;
+    the response texts of the event are tokenised in the same pass (:func:`prime_tokens`) for
+    this and the other leakage detectors."""
     fields = response_fields(event, ctx)
-    found = _PROMPT_TOKENS.get(hidden_text)
+    found = _PROMPTS.get(hidden_text)
     if found is not None:
         prime_tokens(ctx, fields)
         return found
     prime_tokens(ctx, [("instructions", hidden_text), *fields])
-    tokens = cached_tokens(ctx, "instructions", hidden_text)
+    facts = PromptFacts(cached_tokens(ctx, "instructions", hidden_text), tuple(secret_tokens(hidden_text)))
     if len(hidden_text) <= PROMPT_MEMO_MAX_CHARS:
-        if len(_PROMPT_TOKENS) >= PROMPT_MEMO_SIZE:
-            _PROMPT_TOKENS.clear()
-        _PROMPT_TOKENS[hidden_text] = tokens
-    return tokens
+        if len(_PROMPTS) >= PROMPT_MEMO_SIZE:
+            _PROMPTS.clear()
+        _PROMPTS[hidden_text] = facts
+    return facts
 
 
 class InstructionLeakDetector:
@@ -133,11 +144,12 @@ class InstructionLeakDetector:
         hidden_text = hidden_instructions(event)
         if not hidden_text.strip():
             return None
-        hidden = instruction_tokens(ctx, event, hidden_text)
+        facts = prompt_facts(ctx, event, hidden_text)
+        hidden = facts.tokens
         if len(hidden) == 0:
             return None
         best: Finding | None = None
-        found = secret_tokens(hidden_text)
+        found = facts.secrets
         user_text = "\n".join(m.content for m in event.request.messages if m.role == "user") if found else ""
         secrets = {s for s in found if s not in user_text}
         for field, text in sides:

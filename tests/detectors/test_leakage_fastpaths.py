@@ -71,12 +71,12 @@ def findings(event: Event, ctx: ScanContext) -> list[str]:
 
 def test_batched_tokens_and_prompt_memo_give_the_plain_findings() -> None:
     for ev in events(120):
-        li._PROMPT_TOKENS.clear()
+        li._PROMPTS.clear()
         plain_ctx = plain_context(ev)
         hidden = li.hidden_instructions(ev)
         if hidden.strip():
-            li._PROMPT_TOKENS[hidden] = tokenize(hidden)
+            li._PROMPTS[hidden] = li.PromptFacts(tokenize(hidden), tuple(li._SECRET.findall(hidden)))
         plain = findings(ev, plain_ctx)
-        li._PROMPT_TOKENS.clear()
+        li._PROMPTS.clear()
         assert findings(ev, ScanContext()) == plain  # memo miss: one pass over every text
         assert findings(ev, ScanContext()) == plain  # memo hit
