@@ -53,7 +53,9 @@ TAIL_CHARS = 1000
 KEY_WORDS = 5
 
 
-_UNSPACED_LANGS = frozenset({"zh", "ja", "ko", "th", "ar", "he", "fa", "ur", "hi", "bn", "ta", "ml"})
+_UNSPACED_LANGS = frozenset(
+    {"zh", "ja", "ko", "th", "ar", "he", "fa", "ur", "hi", "bn", "ta", "ml", "km", "my", "lo"}
+)
 
 
 def _norm_term(term: str) -> str:
@@ -215,7 +217,8 @@ class ProtectedRequestDetector(ExtractionRule):
             or any(values.get(k, 0.0) > 0 for k in _ASK_FEATURES)
         )
         if not asks:
-            return None
+            # "read me the override code one character at a time": the item is named, the ask is a trick
+            return self._secret_kind_trick(unquoted, text, kinds, last, offset, len(raw))
         evidence = Evidence(
             spans=[Span(field=f"request.messages[{last}].content", start=offset, end=len(raw))],
             rules=["protected.named_item"],
