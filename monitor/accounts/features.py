@@ -339,6 +339,25 @@ def request_features(event: Event) -> RequestFeatures:
         prefix = collapse_spaces(text[:PREFIX_CHARS])
         key = (stable_hash("prefix|" + prefix) & MASK64) | PREFIX_KEY_BIT
         return RequestFeatures(key, True, language, markup, question_tokens)
-    tokens = word_tokens(" ".join(skeleton))
+    return RequestFeatures(skeleton_key(" ".join(skeleton)), False, language, markup, question_tokens)
+
+
+# Template key per skeleton text: templated traffic (the thing this fingerprint is for) repeats
+# the same skeleton, whose SimHash costs a blake2b per word 3-gram. Cleared when full.
+_SKELETON_KEYS: dict[str, int] = {}
+SKELETON_MEMO_SIZE = 4096
+SKELETON_MEMO_MAX_CHARS = 4000
+
+
+def skeleton_key(skeleton: str) -> int:
+    """``simhash64(word_tokens(skeleton))``, or 0 below ``MIN_SKELETON_TOKENS`` tokens."""
+    found = _SKELETON_KEYS.get(skeleton)
+    if found is not None:
+        return found
+    tokens = word_tokens(skeleton)
     key = simhash64(tokens) if len(tokens) >= MIN_SKELETON_TOKENS else 0
-    return RequestFeatures(key, False, language, markup, question_tokens)
+    if len(skeleton) <= SKELETON_MEMO_MAX_CHARS:
+        if len(_SKELETON_KEYS) >= SKELETON_MEMO_SIZE:
+            _SKELETON_KEYS.clear()
+        _SKELETON_KEYS[skeleton] = key
+    return key

@@ -315,3 +315,15 @@ def test_is_question_equals_mask_then_look() -> None:
             q in mask_variables(text) for q in _QUESTION_MARKS
         )
         assert _is_question(text) == plain, text
+
+
+def test_skeleton_key_memo_equals_the_simhash_of_the_skeleton() -> None:
+    from monitor.accounts import features
+
+    texts = [*random_texts(100), "a b c", "", "one two three four"]
+    for _ in range(2):  # first pass fills the memo, second reads it
+        for text in texts:
+            tokens = word_tokens(text)
+            expected = simhash64(tokens) if len(tokens) >= features.MIN_SKELETON_TOKENS else 0
+            assert features.skeleton_key(text) == expected, text
+    features._SKELETON_KEYS.clear()
