@@ -225,6 +225,11 @@ def _make_window(counts: list[float], langs: int) -> Window:
     return Window(events, extraction, leak, benchmark, harvest, langs.bit_count())
 
 
+def total_events(buf: bytearray) -> int:
+    """Events the account record has seen (the header counter, capped at 2**32 - 1)."""
+    return int(HEADER.unpack_from(buf, 0)[6])
+
+
 def stats(buf: bytearray, now: float) -> AccountStats:
     _v, flags, _pad, head, first, last, total, g_mean, g_sq, t_total, n_gaps = HEADER.unpack_from(buf, 0)
     hour_w, day_w = _window(buf, head, now)

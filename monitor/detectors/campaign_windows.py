@@ -36,6 +36,11 @@ from monitor.events import Event, Evidence, Finding, Task
 
 FLAG_SCORE = 0.5  # a finding of another detector at or above this counts as a flag
 KEY_PREFIX = "acct:"
+# Every kind below needs at least this many events of the account: high_volume_extraction 8
+# flags, and one event can be both extraction-flagged and leaking (4 events); rep_harvest 5 uses
+# of a template; templated_coercion 8; benchmark_sweep 30. Each event adds at most 1 to each
+# window and template count, so a younger account skips the statistics.
+MIN_ACCOUNT_EVENTS = 4
 
 
 def ramp(x: float, lo: float, hi: float) -> float:
@@ -180,6 +185,9 @@ class AccountWindowDetector:
         if not isinstance(buf, bytearray):
             buf = rec.new_record(now)
         rec.observe(buf, now, obs)
+        if rec.total_events(buf) < MIN_ACCOUNT_EVENTS:
+            ctx.state.put(key, buf, now)
+            return None
         s = rec.stats(buf, now)
         regular = s.gap_cv is not None and s.gap_cv < 0.6
         candidates = [

@@ -99,3 +99,36 @@ def test_handle_table_provenance_and_bounds() -> None:
         table.mint(f"x{i}", "alice", "big", None, 3 * HOUR)
     assert len(table) == 3
     assert not table.warm(3 * HOUR)  # evicted young handles: unknown is not trusted for a TTL
+
+
+def test_no_campaign_kind_fires_below_min_account_events() -> None:
+    """campaign_windows skips the statistics of accounts with fewer events: guard that bound."""
+    import random
+
+    from monitor.accounts.features import PREFIX_KEY_BIT
+    from monitor.detectors import campaign_windows as cw
+
+    rng = random.Random(4)
+    templates = [PREFIX_KEY_BIT | 77, 77, 0, PREFIX_KEY_BIT | 5]
+
+    def candidates(s: rec.AccountStats) -> list[object]:
+        found = [cw.high_volume_extraction(s), cw.rep_harvest(s)]
+        found += [cw.templated_coercion(s, r) for r in (True, False)]
+        found += [cw.benchmark_sweep(s, r) for r in (True, False)]
+        return [c for c in found if c is not None]
+
+    for _ in range(400):
+        now = rng.uniform(0, 10 * HOUR)
+        buf = rec.new_record(now)
+        for _ in range(rng.randint(1, cw.MIN_ACCOUNT_EVENTS - 1)):
+            now += rng.choice((0.0, 1.0, 30.0, 2 * HOUR))
+            flags = [rng.random() < 0.8 for _ in range(5)]
+            obs = rec.Observation(*flags, template=rng.choice(templates), language=rng.randint(0, 15))
+            rec.observe(buf, now, obs)
+        assert rec.total_events(buf) < cw.MIN_ACCOUNT_EVENTS
+        assert candidates(rec.stats(buf, now)) == []
+    # The bound is tight: four events both extraction-flagged and leaking are 8 flags.
+    buf = rec.new_record(0.0)
+    for _ in range(cw.MIN_ACCOUNT_EVENTS):
+        rec.observe(buf, 0.0, rec.Observation(extraction=True, leak=True))
+    assert [c.kind for c in candidates(rec.stats(buf, 0.0))] == ["high_volume_extraction"]  # type: ignore[attr-defined]
