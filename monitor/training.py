@@ -86,7 +86,7 @@ _SHARED_SOURCES = frozenset(
 
 
 def featurize_items(items: Sequence[Item], progress: bool = False) -> tuple[list[str], np.ndarray, list[str]]:
-    """Feature names, the feature matrix and each request's normalised last user message."""
+    """Feature names, the feature matrix and each request's normalised user text (messages joined)."""
     from monitor.detectors.extraction import ExtractionFeaturizer
 
     featurizer = ExtractionFeaturizer()
@@ -95,7 +95,7 @@ def featurize_items(items: Sequence[Item], progress: bool = False) -> tuple[list
     for i, (event, _) in enumerate(items):
         fs = featurizer.featurize(event)
         rows.append(fs.values)
-        texts.append(fs.last_text)
+        texts.append(fs.user_text)
         if progress and (i + 1) % 500 == 0:
             print(f"  featurized {i + 1}/{len(items)}", file=sys.stderr)
     names = sorted({k for row in rows for k in row})
@@ -224,7 +224,7 @@ HANDWRITTEN_WEIGHT = 3.0  # hand-written rows are few and varied; generated rows
 
 
 def fit_ngrams(items: Sequence[Item], texts: list[str], y: np.ndarray) -> CharNgramModel:
-    """Balanced logistic regression over hashed character n-grams of the last user message. Left
+    """Balanced logistic regression over hashed character n-grams of the user text's tail. Left
     uncalibrated (probabilities under equal class priors): a Platt step fitted on out-of-fold
     logits made it steeper and the blend worse on development sets (AUROC -0.01)."""
     from scipy.sparse import csr_matrix
@@ -473,4 +473,4 @@ def _align(items: Sequence[Item], names: list[str]) -> tuple[np.ndarray, list[st
     featurizer = ExtractionFeaturizer()
     sets = [featurizer.featurize(ev) for ev, _ in items]
     x = np.array([[fs.values.get(n, 0.0) for n in names] for fs in sets], dtype=np.float64)
-    return x, [fs.last_text for fs in sets]
+    return x, [fs.user_text for fs in sets]

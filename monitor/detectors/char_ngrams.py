@@ -2,8 +2,9 @@
 
 The concept features (:mod:`monitor.detectors.intent`) only see words the lexicon knows; a request
 phrased in an unlisted language or without any listed word scores near zero there. This member
-reads the last user message itself: hashed character 2-, 3- and 4-grams (lower-cased, whitespace
-folded, the last ``MAX_CHARS`` characters) into a logistic regression trained by ``rtmon train``
+reads the user's side of the conversation itself (the user messages joined, normalised): hashed
+character 2-, 3- and 4-grams (lower-cased, whitespace folded, the last ``MAX_CHARS`` characters, so
+a push after a refusal is read with the ask before it) into a logistic regression trained by ``rtmon train``
 on the same corpus. It carries no gate, so it lifts a request the concepts miss, but with a third
 of the vote it cannot push an ordinary request past the medium threshold on its own
 (``(2 * 0.05 + 1) / 3 < 0.60``); it also pulls down look-alikes the concepts over-score.

@@ -194,7 +194,7 @@ class FeatureSet:
     figures: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     encoded_core: list[Span] = field(default_factory=list)  # encoded spans holding a core request
-    last_text: str = ""  # the last user message, normalised (read by the character n-gram member)
+    user_text: str = ""  # the user messages joined, normalised (the character n-gram member reads its tail)
 
 
 def _log(x: float) -> float:
@@ -245,7 +245,7 @@ class ExtractionFeaturizer:
         joined = _Joined(user)
         text = joined.text
         values: dict[str, float] = {}
-        fs = FeatureSet(values, last_text=text[joined.last_start :])
+        fs = FeatureSet(values, user_text=text)
 
         structure = structure_features(text)
         values.update(structure.features)
@@ -686,7 +686,7 @@ class ExtractionModelDetector:
             return None
         fs = featurize_cached(self.featurizer, event, ctx)
         feature_score, terms = self.model.score_and_terms(fs.values)
-        score, ngram_score = self.ngrams.blend(feature_score, fs.last_text)
+        score, ngram_score = self.ngrams.blend(feature_score, fs.user_text)
         # Only features present in this request are named (trees also credit absent ones).
         top = [(n, c) for n, c in sorted(terms, key=lambda kv: -kv[1]) if c > 0 and fs.values.get(n, 0.0)][:5]
         groups = evidence_groups(fs.values)
