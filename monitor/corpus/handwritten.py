@@ -22,7 +22,7 @@ BANK = "handwritten.jsonl"
 TRAIN_COPIES = 2
 # Lines were written in batches; each batch is split on its own, so adding a batch never moves an
 # earlier item to the other side (items read while building the detectors stay in train).
-BATCH_STARTS = (0, 450, 707, 1165, 1686, 2237, 2615, 3004, 3359, 3702)
+BATCH_STARTS = (0, 450, 707, 1165, 1686, 2237, 2615, 3004, 3359, 3702, 4007)
 # Batch 3 (rows 707+, 458 rows in 39 language tags: system-prompt and reasoning requests, and hard
 # negatives sharing their words) was written after v4.3 and measured on that model before any of it
 # was trained on (test half AUROC 0.896, recall 0.855 at 0.60, FPR 13.4%).
@@ -44,6 +44,9 @@ BATCH_STARTS = (0, 450, 707, 1165, 1686, 2237, 2615, 3004, 3359, 3702)
 # traffic-log style; delimiter orders planted in pasted content) before training: v5.4 0.890, v6 0.964.
 # Batch 10 (rows 3702+, 305 rows in 70 language tags, 97 % multi-turn: pushes after refusals, salami
 # tactics, rapport first; benign follow-ups) before training: v5.4 0.824, v6 0.902.
+# Batch 11 (rows 4007+, 301 rows in 75 language tags: pasted or retrieved content — planted orders,
+# fake turns and thoughts, asks after long pastes; the same pastes with ordinary tasks) before
+# training: v5.4 0.941, v6 0.982.
 # Batches that go to test whole, never to train: the second batch (multilingual system-prompt
 # attacks and look-alikes) cost more false positives than it gained when half of it was trained on.
 TEST_ONLY_BATCHES = frozenset({1})
