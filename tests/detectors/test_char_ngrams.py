@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 import re
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from monitor.detectors.char_ngrams import (
     MAX_CHARS,
     ORDERS,
     CharNgramModel,
+    fold_spaces,
     load_ngram_model,
     ngram_buckets,
     ngram_matrix,
@@ -130,3 +132,31 @@ def test_blend_shrinks_on_messages_longer_than_the_part_read() -> None:
     tail_only, _ = model.blend(0.7, "q" * (10 * MAX_CHARS))
     assert read_whole == pytest.approx(0.7 - 0.25 * 0.7, abs=1e-3)
     assert tail_only == pytest.approx(0.7 - 0.025 * 0.7, abs=1e-3)
+
+
+def test_fold_spaces_is_the_whitespace_regex() -> None:
+    rng = random.Random(7)
+    alphabet = [
+        "a",
+        "é",
+        "中",
+        " ",
+        "\t",
+        "\n",
+        "\r",
+        "\x0b",
+        "\x0c",
+        "\x1c",
+        "\x85",
+        "\u00a0",
+        "\u2003",
+        "\u3000",
+    ]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        assert fold_spaces(text) == re.sub(r"\s+", " ", text)
+
+
+def test_str_split_and_the_regex_agree_on_whitespace_everywhere() -> None:
+    space = re.compile(r"\s")
+    assert [cp for cp in range(0x110000) if bool(space.fullmatch(chr(cp))) != chr(cp).isspace()] == []
