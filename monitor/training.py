@@ -28,6 +28,7 @@ from monitor.events import Event, parse_event
 
 if TYPE_CHECKING:
     from monitor.detectors.char_ngrams import CharNgramModel
+    from monitor.detectors.extraction import FeatureSet
 
 Item = tuple[Event, dict[str, Any]]
 CLIP = 6.0  # standardised feature values are clipped to [-CLIP, CLIP] in training and scoring
@@ -87,20 +88,26 @@ _SHARED_SOURCES = frozenset(
 
 def featurize_items(items: Sequence[Item], progress: bool = False) -> tuple[list[str], np.ndarray, list[str]]:
     """Feature names, the feature matrix and each request's normalised user text (messages joined)."""
+    sets = _feature_sets(items, progress)
+    names = sorted({k for fs in sets for k in fs.values})
+    return names, _matrix(sets, names), [fs.user_text for fs in sets]
+
+
+def _feature_sets(items: Sequence[Item], progress: bool = False) -> list[FeatureSet]:
     from monitor.detectors.extraction import ExtractionFeaturizer
 
     featurizer = ExtractionFeaturizer()
-    rows: list[dict[str, float]] = []
-    texts: list[str] = []
+    sets: list[FeatureSet] = []
     for i, (event, _) in enumerate(items):
-        fs = featurizer.featurize(event)
-        rows.append(fs.values)
-        texts.append(fs.user_text)
+        sets.append(featurizer.featurize(event))
         if progress and (i + 1) % 500 == 0:
             print(f"  featurized {i + 1}/{len(items)}", file=sys.stderr)
-    names = sorted({k for row in rows for k in row})
-    x = np.array([[row.get(n, 0.0) for n in names] for row in rows], dtype=np.float64)
-    return names, x, texts
+    return sets
+
+
+def _matrix(sets: Sequence[FeatureSet], names: list[str]) -> np.ndarray:
+    """Feature values in the column order ``names`` (features absent -> 0)."""
+    return np.array([[fs.values.get(n, 0.0) for n in names] for fs in sets], dtype=np.float64)
 
 
 def labels_of(items: Sequence[Item]) -> np.ndarray:
@@ -467,10 +474,6 @@ def main(args: argparse.Namespace) -> int:
 
 
 def _align(items: Sequence[Item], names: list[str]) -> tuple[np.ndarray, list[str]]:
-    """Feature matrix of ``items`` in the column order ``names`` (features absent -> 0), and texts."""
-    from monitor.detectors.extraction import ExtractionFeaturizer
-
-    featurizer = ExtractionFeaturizer()
-    sets = [featurizer.featurize(ev) for ev, _ in items]
-    x = np.array([[fs.values.get(n, 0.0) for n in names] for fs in sets], dtype=np.float64)
-    return x, [fs.user_text for fs in sets]
+    """Feature matrix of ``items`` in the column order ``names``, and their user texts."""
+    sets = _feature_sets(items)
+    return _matrix(sets, names), [fs.user_text for fs in sets]

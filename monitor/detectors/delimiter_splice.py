@@ -23,7 +23,7 @@ from monitor.detectors.extraction import (
     quoted_spans,
     shared_matcher,
 )
-from monitor.detectors.intent import BIT
+from monitor.detectors.intent import BIT, concept_bits
 from monitor.events import Event, Evidence, Finding, Span
 from monitor.normalize import normalize
 
@@ -166,9 +166,7 @@ def _written_block(text: str) -> int | None:
         if "<" in content or _quoted_at(text, m.start()) or _inside_a_sentence(text, m.start(), m.end()):
             continue
         folded = normalize(content).text
-        bits = 0
-        for _, hit in shared_matcher().hits(folded):
-            bits |= hit
+        bits = concept_bits(shared_matcher().hits(folded))
         # the thought talks about the reasoning itself (a pasted real trace talks about the task)
         about_reasoning = bits & BIT["reason"] or _SELF_NAMES.search(folded) is not None
         if bits & _EXPOSE_BITS and about_reasoning:

@@ -27,7 +27,7 @@ import numpy as np
 
 from monitor.detectors.base import ScanContext, make_finding
 from monitor.detectors.char_ngrams import CharNgramModel, load_ngram_model
-from monitor.detectors.intent import BIT, ConceptMatcher, intent_features, intent_from_hits
+from monitor.detectors.intent import BIT, ConceptMatcher, concept_bits, intent_features, intent_from_hits
 from monitor.detectors.scaffold import (
     Region,
     label_regions,
@@ -356,9 +356,7 @@ _REPLAY_ASK = BIT["reveal"] | BIT["verbatim"] | BIT["transform"]
 
 def _replay_ask(hits: list[tuple[int, int]]) -> float:
     """1 when one message asks to reproduce / decode earlier reasoning (reveal-ish verb + target)."""
-    bits = 0
-    for _, b in hits:
-        bits |= b
+    bits = concept_bits(hits)
     if not bits & _REPLAY_ASK:
         return 0.0
     if bits & BIT["reason"]:

@@ -287,6 +287,14 @@ def intent_features(matcher: ConceptMatcher, text: str, tail_start: int | None =
     return intent_from_hits(hits, tail_start)
 
 
+def concept_bits(hits: Iterable[tuple[int, int]]) -> int:
+    """The union of the concepts of ``hits`` (as :data:`BIT` flags)."""
+    bits = 0
+    for _, hit in hits:
+        bits |= hit
+    return bits
+
+
 def intent_from_hits(hits: list[tuple[int, int]], tail_start: int = 0) -> IntentResult:
     """The features of :func:`intent_features` from hits already found (e.g. a slice of them)."""
     if not hits:

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
 from monitor.detectors.extraction import ExtractionRule, shared_matcher
-from monitor.detectors.intent import BIT, intent_from_hits
+from monitor.detectors.intent import BIT, concept_bits, intent_from_hits
 from monitor.events import Event, Evidence, Finding, Span
 from monitor.normalize import normalize
 
@@ -33,9 +33,7 @@ def _addressed_request(text: str) -> tuple[bool, int]:
     """Whether ``text`` (normalised) holds a core request addressed to the assistant, and its hits."""
     hits = shared_matcher().hits(text)
     features = intent_from_hits(hits).features
-    bits = 0
-    for _, b in hits:
-        bits |= b
+    bits = concept_bits(hits)
     # a full request, or a target with a qualifier ("include your full internal reasoning")
     qualified_target = bits & _TARGET_BITS and bits & _QUALIFIER_BITS
     if not (features["core_reason"] or features["core_instr"] or qualified_target):
