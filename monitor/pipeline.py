@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
+from typing import TypeVar
 
 import structlog
 from prometheus_client import Counter, Histogram
@@ -16,6 +17,19 @@ from monitor.metrics import Metrics
 from monitor.state import InMemoryStateStore, StateStore
 
 log = structlog.get_logger("rtmon.pipeline")
+
+K = TypeVar("K", bound=Hashable)
+C = TypeVar("C")
+
+
+def _child(children: dict[K, C], key: K, make: Callable[[K], C]) -> C:
+    """The labelled metric child for ``key``, resolved with ``make`` on first use only (a series
+    appears in the exposition once observed, as with a ``labels()`` call per event)."""
+    child = children.get(key)
+    if child is None:
+        child = children[key] = make(key)
+    return child
+
 
 TASKS = ("extraction", "leakage", "campaign")
 NO_DETECTORS_NOTE = "no detectors configured: scores are 0 by construction"
@@ -127,27 +141,19 @@ class Pipeline:
             return
         m.events_scored.inc()
         m.processing_seconds.observe(seconds)
-        verdicts = self._verdict_counters.get(verdict.severity)
-        if verdicts is None:
-            verdicts = self._verdict_counters[verdict.severity] = m.verdicts.labels(severity=verdict.severity)
-        verdicts.inc()
+        _child(self._verdict_counters, verdict.severity, lambda s: m.verdicts.labels(severity=s)).inc()
         for task, value in verdict.scores.items():
             child = self._task_scores.get(task)
             (child if child is not None else m.task_score.labels(task=task)).observe(value)
         for finding in verdict.findings:
-            key = (finding.detector, finding.task)
-            detections = self._detection_counters.get(key)
-            if detections is None:
-                detections = self._detection_counters[key] = m.detections.labels(
-                    detector=finding.detector, task=finding.task
-                )
-            detections.inc()
-            scores = self._score_histograms.get(finding.detector)
-            if scores is None:
-                scores = self._score_histograms[finding.detector] = m.detector_score.labels(
-                    detector=finding.detector
-                )
-            scores.observe(finding.score)
+            _child(
+                self._detection_counters,
+                (finding.detector, finding.task),
+                lambda k: m.detections.labels(detector=k[0], task=k[1]),
+            ).inc()
+            _child(
+                self._score_histograms, finding.detector, lambda d: m.detector_score.labels(detector=d)
+            ).observe(finding.score)
             if finding.task == "campaign":
                 m.campaign_findings.labels(kind=finding.evidence.labels.get("kind", "unknown")).inc()
         if ctx.over_budget():

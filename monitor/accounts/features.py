@@ -20,6 +20,7 @@ from hashlib import blake2b
 import numpy as np
 
 from monitor.events import Event
+from monitor.memo import BoundedMemo
 from monitor.shingles import lowered_word_tokens, stable_hash, word_tokens
 
 LONG_PREFIX_CHARS = 2000
@@ -344,9 +345,9 @@ def request_features(event: Event) -> RequestFeatures:
 
 # Template key per skeleton text: templated traffic (the thing this fingerprint is for) repeats
 # the same skeleton, whose SimHash costs a blake2b per word 3-gram. Cleared when full.
-_SKELETON_KEYS: dict[str, int] = {}
 SKELETON_MEMO_SIZE = 4096
 SKELETON_MEMO_MAX_CHARS = 4000
+_SKELETON_KEYS: BoundedMemo[int] = BoundedMemo(SKELETON_MEMO_SIZE, SKELETON_MEMO_MAX_CHARS)
 
 
 def skeleton_key(skeleton: str) -> int:
@@ -355,9 +356,4 @@ def skeleton_key(skeleton: str) -> int:
     if found is not None:
         return found
     tokens = word_tokens(skeleton)
-    key = simhash64(tokens) if len(tokens) >= MIN_SKELETON_TOKENS else 0
-    if len(skeleton) <= SKELETON_MEMO_MAX_CHARS:
-        if len(_SKELETON_KEYS) >= SKELETON_MEMO_SIZE:
-            _SKELETON_KEYS.clear()
-        _SKELETON_KEYS[skeleton] = key
-    return key
+    return _SKELETON_KEYS.remember(skeleton, simhash64(tokens) if len(tokens) >= MIN_SKELETON_TOKENS else 0)

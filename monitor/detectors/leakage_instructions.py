@@ -29,6 +29,7 @@ from monitor.detectors.leakage_common import (
     round_figures,
 )
 from monitor.events import Event, Evidence, Finding, Span, Task
+from monitor.memo import BoundedMemo
 from monitor.overlap import Tokens, overlap
 
 SHINGLE = 4
@@ -72,9 +73,9 @@ class PromptFacts:
 
 # Facts of recent hidden instructions: deployments send the same few system prompts with every
 # request. Cleared when full (a bounded memo, not an LRU); long prompts are not kept.
-_PROMPTS: dict[str, PromptFacts] = {}
 PROMPT_MEMO_SIZE = 64
 PROMPT_MEMO_MAX_CHARS = 16_000
+_PROMPTS: BoundedMemo[PromptFacts] = BoundedMemo(PROMPT_MEMO_SIZE, PROMPT_MEMO_MAX_CHARS)
 _CACHE_FIELD = {"response.content": "content", "response.reasoning_summary": "summary"}
 
 
@@ -89,11 +90,7 @@ def prompt_facts(ctx: ScanContext, event: Event, hidden_text: str) -> PromptFact
         return found
     prime_tokens(ctx, [("instructions", hidden_text), *fields])
     facts = PromptFacts(cached_tokens(ctx, "instructions", hidden_text), tuple(secret_tokens(hidden_text)))
-    if len(hidden_text) <= PROMPT_MEMO_MAX_CHARS:
-        if len(_PROMPTS) >= PROMPT_MEMO_SIZE:
-            _PROMPTS.clear()
-        _PROMPTS[hidden_text] = facts
-    return facts
+    return _PROMPTS.remember(hidden_text, facts)
 
 
 class InstructionLeakDetector:
