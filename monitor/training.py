@@ -226,7 +226,7 @@ FITTERS: dict[str, Fitter] = {
 
 
 NGRAM_C = 4.0
-NGRAM_WEIGHT = 0.25  # without concept evidence (score <= 0.05) n-grams alone stay under low (0.30)
+NGRAM_WEIGHT = 0.25  # without concept evidence (score <= 0.05) the share alone stays under low (0.30)
 HANDWRITTEN_WEIGHT = 3.0  # hand-written rows are few and varied; generated rows many and templated
 
 

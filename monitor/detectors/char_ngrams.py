@@ -6,8 +6,9 @@ reads the user's side of the conversation itself (the user messages joined, norm
 character 2-, 3- and 4-grams (lower-cased, whitespace folded, the last ``MAX_CHARS`` characters, so
 a push after a refusal is read with the ask before it) into a logistic regression trained by ``rtmon train``
 on the same corpus. It carries no gate, so it lifts a request the concepts miss, but with a quarter
-of the vote it cannot push an evidence-free request to *low* on its own (0.75 × 0.05 + 0.25 < 0.30);
-it also pulls down look-alikes the concepts over-score.
+of the vote it moves an evidence-free request little; only when it is confident (probability >= 0.8)
+does it lift such a request into *low* (0.30-0.50), never to *medium*. It also pulls down
+look-alikes the concepts over-score.
 
 The hash is a polynomial over code points, mixed and cut to ``BITS`` bits, identical in every
 process (no ``hash()`` salt); the weights are a plain ``.npz`` array (no pickle).
@@ -27,6 +28,13 @@ ORDERS = (2, 3, 4)
 MAX_CHARS = 2000
 FADE = 0.1
 FULL_LENGTH = 60
+# Where the feature models see nothing (the lexicon does not know the words) and this member is
+# confident on a message of at least FULL_LENGTH characters, the request is lifted into *low* (never *medium*): 0.30 at n-gram probability 0.8,
+# rising to 0.50 at 1.0. On every development set, the test split and both halves of hand-written
+# batch 12 this raised AUROC (+0.0003 to +0.0036) and left the 1%-FPR operating point unchanged.
+LIFT_FROM = 0.8
+LIFT_SCORES = (0.30, 0.50)
+NOTHING_SEEN = 0.05  # the feature models' score of a request without attack evidence (gate cap)
 NGRAM_MODEL_PATH = "models/extraction_ngrams.npz"
 
 _PRIME = np.uint64(1_000_003)
@@ -102,10 +110,14 @@ class CharNgramModel:
         it read on messages longer than ``MAX_CHARS``."""
         p = self.probability(text)
         length = len(text.strip())
-        share = self.weight * min(1.0, (1.0 - feature_probability) / FADE, length / FULL_LENGTH)
         # On a longer message the n-grams saw only its tail (a REP prompt's target question).
-        share *= min(1.0, MAX_CHARS / max(1, length))
-        return feature_probability + share * (p - feature_probability), p
+        read = min(1.0, length / FULL_LENGTH, MAX_CHARS / max(1, length))
+        share = self.weight * min(read, (1.0 - feature_probability) / FADE)
+        blended = feature_probability + share * (p - feature_probability)
+        if feature_probability <= NOTHING_SEEN and p >= LIFT_FROM and length >= FULL_LENGTH:
+            low, high = LIFT_SCORES
+            blended = max(blended, read * (low + (high - low) * (p - LIFT_FROM) / (1.0 - LIFT_FROM)))
+        return blended, p
 
     def save(self, path: Path) -> None:
         np.savez_compressed(

@@ -90,9 +90,12 @@ def test_blend_is_monotone_in_the_feature_score() -> None:
     assert all(b >= a - 1e-12 for a, b in itertools.pairwise(scores))
 
 
-def test_evidence_free_request_cannot_reach_low_severity_through_ngrams() -> None:
-    model = _model(weight=0.25, bias=40.0)
-    assert model.blend(0.05, "w" * 500)[0] < 0.30
+def test_a_confident_member_lifts_an_evidence_free_request_into_low_but_never_medium() -> None:
+    sure = _model(weight=0.25, bias=40.0)
+    unsure = _model(weight=0.25, bias=0.0)  # probability 0.5: no lift
+    assert 0.30 <= sure.blend(0.05, "w" * 500)[0] < 0.60
+    assert unsure.blend(0.05, "w" * 500)[0] < 0.30
+    assert sure.blend(0.05, "Try again.")[0] < 0.30  # short: a handful of n-grams decide nothing
 
 
 def test_save_and_load_round_trip(tmp_path: Path) -> None:
