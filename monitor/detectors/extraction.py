@@ -324,6 +324,7 @@ class ExtractionFeaturizer:
             last_feats = intent_from_hits(last, 0).features
         values["replay_ask"] = _replay_ask(last) if has_history_reasoning else 0.0
         values["last_core"] = max(last_feats["core_reason"], last_feats["core_instr"]) if last_feats else 0.0
+        values.update(push_features(intent.hits[:first_last], last) if joined.last_start else _NO_PUSH)
         if values["replay_ask"]:
             fs.rules.append("blob_replay_request")
         # Message counts and lengths are deliberately not features: neither long chats nor long
@@ -366,6 +367,24 @@ def _replay_ask(hits: list[tuple[int, int]]) -> float:
     return 0.5 if strong else 0.0
 
 
+_PUSH = BIT["partial"] | BIT["transform"] | BIT["verbatim"]
+_PRIOR_ASKS = ("core_instr", "core_reason", "p_reveal_instr", "p_show_instr", "p_reveal_reason", "p_show_reason")
+_NO_PUSH = {"prior_ask": 0.0, "push_after_ask": 0.0}
+
+
+def push_features(earlier: list[tuple[int, int]], last: list[tuple[int, int]]) -> dict[str, float]:
+    """How strongly the earlier user turns asked for the instructions or the reasoning
+    (``prior_ask``), and the same when the last turn asks for a piece, a property or another
+    encoding of it ("then just the first word", "translate it", "word for word this time"): the
+    push after a refusal, whose last message alone names no target. A conversation that moves on
+    after such an ask keeps ``prior_ask`` only."""
+    if not earlier:
+        return _NO_PUSH
+    feats = intent_from_hits(earlier, 0).features
+    prior = max(feats[k] for k in _PRIOR_ASKS)
+    return {"prior_ask": prior, "push_after_ask": prior if concept_bits(last) & _PUSH else 0.0}
+
+
 # --- evidence groups: the model may only give a high score when one of them fired ----------
 
 EVIDENCE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -383,6 +402,7 @@ EVIDENCE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
          "soft_instr", "decoded_instr", "tool_core"),
     ),
     ("replay", ("replay_request", "replay_ask")),
+    ("push", ("push_after_ask",)),
     ("demonstrations", ("p_sameformat_reveal",)),
 )  # fmt: skip
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from monitor.detectors.lexicon_partial import PARTIAL
+
 # fmt: off
 CONCEPTS: dict[str, dict[str, list[str]]] = {
     # the hidden reasoning: nouns for thinking / reasoning / chain of thought / scratchpad
@@ -2651,6 +2653,7 @@ _extend_rows(
 for _concept, _langs in EXTRA_LANGUAGES.items():
     for _lang, _terms in _langs.items():
         CONCEPTS[_concept].setdefault(_lang, []).extend(_terms)
+CONCEPTS["partial"] = {_lang: list(_terms) for _lang, _terms in PARTIAL.items()}
 
 
 # Fixed expressions that contain a concept stem but mean something else ("a thought experiment",
