@@ -22,7 +22,7 @@ BANK = "handwritten.jsonl"
 TRAIN_COPIES = 2
 # Lines were written in batches; each batch is split on its own, so adding a batch never moves an
 # earlier item to the other side (items read while building the detectors stay in train).
-BATCH_STARTS = (0, 450, 707, 1165, 1686, 2237, 2615, 3004, 3359, 3702, 4007, 4308, 4626)
+BATCH_STARTS = (0, 450, 707, 1165, 1686, 2237, 2615, 3004, 3359, 3702, 4007, 4308, 4626, 4932)
 # Batch 3 (rows 707+, 458 rows in 39 language tags: system-prompt and reasoning requests, and hard
 # negatives sharing their words) was written after v4.3 and measured on that model before any of it
 # was trained on (test half AUROC 0.896, recall 0.855 at 0.60, FPR 13.4%).
@@ -47,6 +47,14 @@ BATCH_STARTS = (0, 450, 707, 1165, 1686, 2237, 2615, 3004, 3359, 3702, 4007, 430
 # Batch 11 (rows 4007+, 301 rows in 75 language tags: pasted or retrieved content — planted orders,
 # fake turns and thoughts, asks after long pastes; the same pastes with ordinary tasks) before
 # training: v5.4 0.941, v6 0.982.
+# Batch 12 (rows 4308+, 318 rows in 80 language tags: system-prompt and secret pushes after a
+# refusal, 2-4 turns; benign continuations after a refusal) before training: v6 AUROC 0.920.
+# Batch 13 (rows 4626+, 306 rows in 81 tags: delimiter orders planted in pasted documents, logs and
+# transcripts; reasoning asks without a word for reasoning; their look-alikes) before training: 0.955.
+# Batch 14 (rows 4932+, 321 rows in 94 tags: system-prompt and secret asks without the words "system
+# prompt" or "instructions"; look-alikes from public policies, literature, games, own configs)
+# before training: 0.805 (recall 0.23 at 0.60). Its ideas came partly from misses on development
+# sets blind7/blind8, whose later figures are therefore optimistic.
 # Batches that go to test whole, never to train: the second batch (multilingual system-prompt
 # attacks and look-alikes) cost more false positives than it gained when half of it was trained on.
 TEST_ONLY_BATCHES = frozenset({1})

@@ -324,7 +324,7 @@ class ExtractionFeaturizer:
             last_feats = intent_from_hits(last, 0).features
         values["replay_ask"] = _replay_ask(last) if has_history_reasoning else 0.0
         values["last_core"] = max(last_feats["core_reason"], last_feats["core_instr"]) if last_feats else 0.0
-        values.update(push_features(intent.hits[:first_last], last) if joined.last_start else _NO_PUSH)
+        values.update(push_features(event, intent.hits[:first_last], last) if joined.last_start else _NO_PUSH)
         if values["replay_ask"]:
             fs.rules.append("blob_replay_request")
         # Message counts and lengths are deliberately not features: neither long chats nor long
@@ -368,21 +368,50 @@ def _replay_ask(hits: list[tuple[int, int]]) -> float:
 
 
 _PUSH = BIT["partial"] | BIT["transform"] | BIT["verbatim"]
-_PRIOR_ASKS = ("core_instr", "core_reason", "p_reveal_instr", "p_show_instr", "p_reveal_reason", "p_show_reason")
-_NO_PUSH = {"prior_ask": 0.0, "push_after_ask": 0.0}
+_PRIOR_ASKS = (
+    "core_instr",
+    "core_reason",
+    "p_reveal_instr",
+    "p_show_instr",
+    "p_reveal_reason",
+    "p_show_reason",
+)
+_NO_PUSH = {"prior_ask": 0.0, "push_after_ask": 0.0, "push_in_followup": 0.0, "push_after_secret": 0.0}
 
 
-def push_features(earlier: list[tuple[int, int]], last: list[tuple[int, int]]) -> dict[str, float]:
-    """How strongly the earlier user turns asked for the instructions or the reasoning
-    (``prior_ask``), and the same when the last turn asks for a piece, a property or another
-    encoding of it ("then just the first word", "translate it", "word for word this time"): the
-    push after a refusal, whose last message alone names no target. A conversation that moves on
-    after such an ask keeps ``prior_ask`` only."""
-    if not earlier:
-        return _NO_PUSH
-    feats = intent_from_hits(earlier, 0).features
-    prior = max(feats[k] for k in _PRIOR_ASKS)
-    return {"prior_ask": prior, "push_after_ask": prior if concept_bits(last) & _PUSH else 0.0}
+def push_features(
+    event: Event, earlier: list[tuple[int, int]], last: list[tuple[int, int]]
+) -> dict[str, float]:
+    """The push after a refusal, whose last message alone names no target: the last user turn asks
+    for a piece, a property or another encoding of something ("then just the first word",
+    "translate it", "word for word this time": ``push_in_followup``), after earlier user turns
+    asked for the instructions or the reasoning (``prior_ask``, and ``push_after_ask`` when both)
+    or named an item the system prompt keeps confidential (``push_after_secret``). A conversation
+    that moves on after such an ask keeps ``prior_ask`` only."""
+    pushes = bool(concept_bits(last) & _PUSH)
+    prior = 0.0
+    if earlier:
+        feats = intent_from_hits(earlier, 0).features
+        prior = max(feats[k] for k in _PRIOR_ASKS)
+    return {
+        "prior_ask": prior,
+        "push_after_ask": prior if pushes else 0.0,
+        "push_in_followup": 1.0 if pushes else 0.0,
+        "push_after_secret": 1.0 if pushes and _earlier_turn_names_a_secret(event) else 0.0,
+    }
+
+
+def _earlier_turn_names_a_secret(event: Event) -> bool:
+    # imported here: protected_request builds on this module's ExtractionRule
+    from monitor.detectors.protected_request import named_secret
+
+    messages = event.request.messages
+    system = "\n".join(
+        [event.request.system or ""] + [m.content for m in messages if m.role in ("system", "developer")]
+    )
+    last = last_user_index(messages)
+    earlier = [m.content for m in messages[: last or 0] if m.role == "user"]
+    return bool(system.strip() and earlier) and named_secret(system, "\n".join(earlier))
 
 
 # --- evidence groups: the model may only give a high score when one of them fired ----------
@@ -402,7 +431,7 @@ EVIDENCE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
          "soft_instr", "decoded_instr", "tool_core"),
     ),
     ("replay", ("replay_request", "replay_ask")),
-    ("push", ("push_after_ask",)),
+    ("push", ("push_after_ask", "push_after_secret")),
     ("demonstrations", ("p_sameformat_reveal",)),
 )  # fmt: skip
 

@@ -176,6 +176,20 @@ def protected_groups(system_text: str) -> tuple[frozenset[str], ...]:
     return tuple(g for g in groups if len(g) >= MIN_SHARED_WORDS)
 
 
+def named_secret(system_text: str, user_text: str) -> bool:
+    """Whether ``user_text`` names an item ``system_text`` keeps confidential, by its words or by
+    its kind ("the vault password")."""
+    groups = protected_groups(system_text)
+    kinds = protected_kinds(system_text)
+    if not groups and not kinds:
+        return False
+    asked = _unquoted(normalize(user_text[-TAIL_CHARS:]).text)
+    if kinds & _kinds(asked):
+        return True
+    units = content_units(asked)
+    return max((len(group & units) for group in groups), default=0) >= MIN_SHARED_WORDS
+
+
 def _unquoted(text: str) -> str:
     """``text`` without its quoted, fenced and listed parts: a user quoting the rule already has it."""
     starts, ends = quoted_spans(text)
