@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from monitor.detectors.lexicon_partial import PARTIAL
+from monitor.detectors.lexicon_told import OPERATOR, TOLD
 
 # fmt: off
 CONCEPTS: dict[str, dict[str, list[str]]] = {
@@ -2589,6 +2590,9 @@ _extend("instr", INSTRUCTED)
 # they are also "your" (the longest match carries only its own concepts, and "dir", "тебе",
 # "sana" inside them are possessive / addressee words of their own)
 _extend("yours", INSTRUCTED)
+_extend("instr", TOLD)
+_extend("yours", TOLD)
+_extend("yours", OPERATOR)
 # Fiction in the languages whose hidden / reasoning stems are new or were missing a creative
 # context: a character's secret thoughts in a story are not a request.
 _extend("creative", {
