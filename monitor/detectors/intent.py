@@ -136,6 +136,23 @@ def _compound_part(lang: str, concept: str, term: str, whole: bool) -> bool:
     )
 
 
+_WORD_START = re.compile(r"\w")
+# ASCII letters and digits kept, every other byte (``_`` too) turned into a space.
+_ALNUM_ONLY = bytes(c if chr(c).isascii() and chr(c).isalnum() else ord(" ") for c in range(256))
+
+
+def _ascii_first_words(terms: Iterable[str]) -> frozenset[bytes] | None:
+    """The ASCII first words of trie ``terms`` (``$`` ends a whole word, a space separates words):
+    a match on ASCII text starts with one of them as a whole run of letters and digits (the
+    term starts at a word boundary and a separator or word end follows). None when some ASCII
+    first word is not such a run, so the test would not be exact."""
+    firsts = {term.rstrip("$").split(" ")[0] for term in terms}
+    ascii_firsts = {w for w in firsts if w.isascii()}
+    if not all(w.isalnum() for w in ascii_firsts):
+        return None
+    return frozenset(w.encode("ascii") for w in ascii_firsts)
+
+
 # A compound holds a stem of COMPOUND_MIN_CHARS after at least four letters of another word.
 LONG_WORD_CHARS = 10
 
@@ -166,12 +183,15 @@ class ConceptMatcher:
                 term = canonical_term(normalize(raw).text)
                 self.lookup.setdefault(term, 0)
                 bounded.add(term + "$")
-        self.bounded = re.compile(r"(?<!\w)" + trie_regex(bounded))
+        # Every term starts with a word character, so a match can only start where \b holds;
+        # \b is a cheaper first step than the lookbehind it then equals (kept as the fallback).
+        start = r"\b" if all(_WORD_START.match(t) for t in bounded) else r"(?<!\w)"
+        self.bounded = re.compile(start + trie_regex(bounded))
         # ASCII text can only match ASCII terms; the smaller trie, compiled with re.ASCII, scans it
         # ~2x faster. Same matches: on ASCII text \w is the same set either way, and \s gains the
         # four separators \x1c-\x1f that Unicode \s also counts as space.
         ascii_trie = trie_regex(t for t in bounded if t.isascii()).replace(r"[\s_\-]+", r"[\s\x1c-\x1f_\-]+")
-        self.bounded_ascii = re.compile(r"(?<!\w)" + ascii_trie, re.ASCII)
+        self.bounded_ascii = re.compile(start + ascii_trie, re.ASCII)
         self.free = re.compile(trie_regex(free))
         # Compound-forming languages put the target noun inside a word ("Systemanweisungen",
         # "rendszerutasitasaidat"): these stems also match mid-word. No lookbehind, so the engine
@@ -186,6 +206,7 @@ class ConceptMatcher:
         talk = {
             canonical_term(normalize(w).text) for words in CONVERSATION_WORDS.values() for w in words
         } - answer
+        self.before_firsts = _ascii_first_words(before | after)
         self.before_answer = re.compile(
             rf"\b(?:(?P<b>{trie_regex(before)})|(?P<p>{trie_regex(after)})|(?P<a>{trie_regex(answer)})"
             rf"|(?P<c>{trie_regex(talk)}))"
@@ -194,7 +215,8 @@ class ConceptMatcher:
     def hits(self, text: str) -> list[tuple[int, int]]:
         ascii_only = text.isascii()
         scanner = self.bounded_ascii if ascii_only else self.bounded
-        out = [(m.start(), self._bits(m.group())) for m in scanner.finditer(text)]
+        bits_of = self._bits
+        out = [(m.start(), bits_of(m.group())) for m in scanner.finditer(text)]
         tail = max(0, len(text) - INFIX_TAIL)
         inside = self._inside_compounds(text, tail, {pos for pos, _ in out})
         if any(pos >= tail and bits & _PAIRS_WITH_REASON for pos, bits in out):
@@ -213,6 +235,14 @@ class ConceptMatcher:
         characters of an "answer" word — reasoning ("what you noted before you answered me": the
         time before the answer names the hidden reasoning in any inflection) — or of a
         "conversation" word — the hidden context ("what you were told before our chat began")."""
+        # No "before" word can match where its first word is not one of the text's words.
+        firsts = self.before_firsts
+        if (
+            firsts is not None
+            and text.isascii()
+            and firsts.isdisjoint(text[start:].encode("ascii").translate(_ALNUM_ONLY).split())
+        ):
+            return []
         befores: list[int] = []  # "before you answered": the answer follows
         afters: list[int] = []  # "cevap vermeden once": the answer comes first
         answers: list[int] = []
