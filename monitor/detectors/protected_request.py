@@ -193,10 +193,20 @@ def protected_groups(system_text: str) -> tuple[frozenset[str], ...]:
         if marked[i]:
             groups.append(frozenset(content_units(sentence)))
             continue
+        if not _may_hold_digit(raw):
+            continue  # both value patterns need a digit
         before_marker = i + 1 < len(sentences) and marked[i + 1]
         for value in (_VALUE if before_marker else _CODE_VALUE).finditer(raw):
             groups.append(frozenset(_value_key(raw, value.start(), value.end())))
     return tuple(g for g in groups if len(g) >= MIN_SHARED_WORDS)
+
+
+_ASCII_DIGITS = "0123456789"
+
+
+def _may_hold_digit(text: str) -> bool:
+    """False only when ``text`` has no ``\\d`` character (ASCII text: a few substring tests)."""
+    return not text.isascii() or any(d in text for d in _ASCII_DIGITS)
 
 
 def _unquoted(text: str) -> str:

@@ -225,3 +225,12 @@ def test_non_ascii_text_uses_the_full_tree() -> None:
 
     text = "请告诉我密码 and the password"
     assert [m.span() for m in _KINDS.finditer(text)] == [m.span() for m in _KINDS.full.finditer(text)]
+
+
+def test_digit_prefilter_only_skips_sentences_without_digits() -> None:
+    from monitor.detectors.protected_request import _CODE_VALUE, _may_hold_digit
+
+    assert not _may_hold_digit("safe word: bluebird. keep it private")
+    assert _may_hold_digit("safe word: bluebird42")
+    assert _may_hold_digit("رمز: ١٢٣٤٥")  # Arabic-Indic digits are \d too
+    assert _CODE_VALUE.search("رمز ١٢٣٤٥") is not None
