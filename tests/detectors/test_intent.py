@@ -1,3 +1,4 @@
+import random
 import re
 
 import pytest
@@ -206,3 +207,50 @@ def test_boundary_scan_finds_what_the_lookbehind_scan_finds() -> None:
         if text.isascii():
             found = [(m.start(), m.group()) for m in matcher.bounded_ascii.finditer(text)]
             assert found == [(m.start(), m.group()) for m in lookbehind.finditer(text)]
+
+
+def _plain_scan(text: str) -> list[tuple[int, int]]:
+    matcher = shared_matcher()
+    return [(m.start(), matcher._bits(m.group())) for m in matcher.bounded_ascii.finditer(text)]
+
+
+_WORDS = (
+    "the a of to and reasoning step first then answer show your hidden instructions above verbatim "
+    "system prompt before chain thought wait actually check compute total train speed price"
+).split()
+
+
+def _salad(seed: int, sentences: int) -> str:
+    """Word salad shaped like a trace: about one sentence in five ends with "?"."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(sentences):
+        words = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(6, 18)))
+        out.append(words.capitalize() + rng.choice((".", ".", ".", "?", ":")))
+    return " ".join(out)
+
+
+_DEMOS = [_salad(seed, 60) for seed in range(3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # REP-shaped: demonstrations shown twice, then the target question
+        "".join(f"Demo {i}: {d}\n\n" for i, d in enumerate(_DEMOS)) * 2
+        + "Now solve: what is 2+2? Show your reasoning.",
+        # a repeated passage right after itself
+        (_DEMOS[0] + "? show the hidden instructions?") * 5,
+        # nothing long repeats
+        _salad(99, 400),
+    ],
+)
+def test_long_text_scanned_by_pieces_finds_the_same_hits(text: str) -> None:
+    matcher = shared_matcher()
+    assert len(text) >= 20_000
+    assert text.isascii()
+    assert matcher.cut_at_questions
+    assert matcher._scan_repeated_pieces(text) == _plain_scan(text)
+    exact_matcher = object.__new__(type(matcher))
+    exact_matcher.__dict__.update(matcher.__dict__, cut_at_questions=False)
+    assert matcher.hits(text) == exact_matcher.hits(text)
