@@ -40,6 +40,7 @@ NGRAM_MODEL_PATH = "models/extraction_ngrams.npz"
 _PRIME = np.uint64(1_000_003)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _SHIFT = np.uint64(64 - BITS)
+_INTP_IS_64_BITS = np.dtype(np.intp).itemsize == 8
 
 
 def fold_spaces(text: str) -> str:
@@ -54,17 +55,28 @@ def ngram_buckets(text: str) -> np.ndarray:
     """Bucket ids of every character n-gram of ``text`` (one id per occurrence)."""
     folded = fold_spaces(text[-MAX_CHARS:].lower())
     codes = np.frombuffer(f" {folded} ".encode("utf-32-le"), dtype="<u4").astype(np.uint64)
-    parts: list[np.ndarray] = []
-    rolling = codes
-    for n in range(2, max(ORDERS) + 1):
-        if len(codes) < n:
-            break
-        rolling = rolling[:-1] * _PRIME + codes[n - 1 :]
-        if n in ORDERS:
-            parts.append(((rolling + np.uint64(n)) * _MIX) >> _SHIFT)
-    if not parts:
+    size = int(codes.size)
+    total = sum(size - n + 1 for n in ORDERS if size >= n)
+    if total <= 0:
         return np.zeros(0, dtype=np.intp)
-    return np.concatenate(parts).astype(np.intp)
+    # Each order's ids are written in place into one array (ids < 2**BITS: the uint64 values
+    # read as intp unchanged), in ORDERS order as before.
+    out = np.empty(total, dtype=np.uint64)
+    rolling = codes
+    at = 0
+    for n in range(2, max(ORDERS) + 1):
+        if size < n:
+            break
+        rolling = rolling[:-1] * _PRIME
+        rolling += codes[n - 1 :]
+        if n in ORDERS:
+            part = out[at : at + size - n + 1]
+            np.add(rolling, np.uint64(n), out=part)
+            part *= _MIX
+            part >>= _SHIFT
+            at += size - n + 1
+    buckets: np.ndarray = out.view(np.intp) if _INTP_IS_64_BITS else out.astype(np.intp)
+    return buckets
 
 
 def ngram_matrix(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

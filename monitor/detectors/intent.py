@@ -10,9 +10,12 @@ for pairs and triples of concepts (log-scaled), separately for the whole text an
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
-from collections.abc import Iterable
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from monitor.detectors.lexicon import (
@@ -136,6 +139,45 @@ def _compound_part(lang: str, concept: str, term: str, whole: bool) -> bool:
     )
 
 
+_WORD_START = re.compile(r"\w")
+# ASCII letters and digits kept, every other byte (``_`` too) turned into a space.
+_ALNUM_ONLY = bytes(c if chr(c).isascii() and chr(c).isalnum() else ord(" ") for c in range(256))
+
+
+def _ascii_first_words(terms: Iterable[str]) -> frozenset[bytes] | None:
+    """The ASCII first words of trie ``terms`` (``$`` ends a whole word, a space separates words):
+    a match on ASCII text starts with one of them as a whole run of letters and digits (the
+    term starts at a word boundary and a separator or word end follows). None when some ASCII
+    first word is not such a run, so the test would not be exact."""
+    firsts = {term.rstrip("$").split(" ")[0] for term in terms}
+    ascii_firsts = {w for w in firsts if w.isascii()}
+    if not all(w.isalnum() for w in ascii_firsts):
+        return None
+    return frozenset(w.encode("ascii") for w in ascii_firsts)
+
+
+# Long ASCII texts (REP prompts repeat their demonstrations) are scanned piece by piece.
+REPEAT_SCAN_MIN_CHARS = 20_000
+REPEATED_PIECE_MIN_CHARS = 256
+_PIECE_CONTEXT = 16  # characters after a "?" that decide whether a piece ends there
+_PIECE_MASK = 1  # a piece ends after about one "?" in two
+
+
+def _piece_bounds(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of consecutive pieces covering ASCII ``text``; a piece ends right after a
+    "?" whose following characters hash to 0 (content-defined: a repeated passage is cut at the
+    same places in each copy)."""
+    start = 0
+    at = text.find("?")
+    while at >= 0:
+        cut = at + 1
+        if zlib.crc32(text[cut : cut + _PIECE_CONTEXT].encode("ascii")) & _PIECE_MASK == 0:
+            yield start, cut
+            start = cut
+        at = text.find("?", cut)
+    yield start, len(text)
+
+
 # A compound holds a stem of COMPOUND_MIN_CHARS after at least four letters of another word.
 LONG_WORD_CHARS = 10
 
@@ -166,12 +208,16 @@ class ConceptMatcher:
                 term = canonical_term(normalize(raw).text)
                 self.lookup.setdefault(term, 0)
                 bounded.add(term + "$")
-        self.bounded = re.compile(r"(?<!\w)" + trie_regex(bounded))
+        # Every term starts with a word character, so a match can only start where \b holds;
+        # \b is a cheaper first step than the lookbehind it then equals (kept as the fallback).
+        start = r"\b" if all(_WORD_START.match(t) for t in bounded) else r"(?<!\w)"
+        self.bounded = re.compile(start + trie_regex(bounded))
         # ASCII text can only match ASCII terms; the smaller trie, compiled with re.ASCII, scans it
         # ~2x faster. Same matches: on ASCII text \w is the same set either way, and \s gains the
         # four separators \x1c-\x1f that Unicode \s also counts as space.
         ascii_trie = trie_regex(t for t in bounded if t.isascii()).replace(r"[\s_\-]+", r"[\s\x1c-\x1f_\-]+")
-        self.bounded_ascii = re.compile(r"(?<!\w)" + ascii_trie, re.ASCII)
+        self.bounded_ascii = re.compile(start + ascii_trie, re.ASCII)
+        self.cut_at_questions = not any("?" in t for t in bounded if t.isascii())
         self.free = re.compile(trie_regex(free))
         # Compound-forming languages put the target noun inside a word ("Systemanweisungen",
         # "rendszerutasitasaidat"): these stems also match mid-word. No lookbehind, so the engine
@@ -186,6 +232,7 @@ class ConceptMatcher:
         talk = {
             canonical_term(normalize(w).text) for words in CONVERSATION_WORDS.values() for w in words
         } - answer
+        self.before_firsts = _ascii_first_words(before | after)
         self.before_answer = re.compile(
             rf"\b(?:(?P<b>{trie_regex(before)})|(?P<p>{trie_regex(after)})|(?P<a>{trie_regex(answer)})"
             rf"|(?P<c>{trie_regex(talk)}))"
@@ -194,7 +241,11 @@ class ConceptMatcher:
     def hits(self, text: str) -> list[tuple[int, int]]:
         ascii_only = text.isascii()
         scanner = self.bounded_ascii if ascii_only else self.bounded
-        out = [(m.start(), self._bits(m.group())) for m in scanner.finditer(text)]
+        if ascii_only and self.cut_at_questions and len(text) >= REPEAT_SCAN_MIN_CHARS:
+            out = self._scan_repeated_pieces(text)
+        else:
+            bits_of = self._bits
+            out = [(m.start(), bits_of(m.group())) for m in scanner.finditer(text)]
         tail = max(0, len(text) - INFIX_TAIL)
         inside = self._inside_compounds(text, tail, {pos for pos, _ in out})
         if any(pos >= tail and bits & _PAIRS_WITH_REASON for pos, bits in out):
@@ -208,11 +259,82 @@ class ConceptMatcher:
             out.sort()
         return [h for h in out if h[1]]
 
+    def _scan_repeated_pieces(self, text: str) -> list[tuple[int, int]]:
+        """The bounded ASCII scan of a long text, where a piece seen before is not scanned again.
+
+        A REP prompt shows every demonstration twice. Pieces end after a "?" chosen by the text
+        that follows it (:func:`_piece_bounds`), so both copies of a demonstration are cut alike;
+        runs of first-seen pieces are scanned in place (``finditer`` over the run), a repeated
+        piece takes the hits of its first copy. Same hits as one scan of ``text``: no term holds
+        a "?" and neither does the separator class, so no match or failed attempt reads past
+        one, and a run's first position is a word boundary exactly when it is one in the text
+        ("?" is not a word char; ``finditer(text, pos)`` reads the character before ``pos``).
+        """
+        bounds = list(_piece_bounds(text))
+        pieces = [text[a:b] for a, b in bounds]
+        scanner = self.bounded_ascii
+        bits_of = self._bits
+        # Short pieces ("Why?") recur in any long text; reusing them would only cut the scan up.
+        repeated = {p for p, n in Counter(pieces).items() if n > 1 and len(p) >= REPEATED_PIECE_MIN_CHARS}
+        if not repeated:
+            return [(m.start(), bits_of(m.group())) for m in scanner.finditer(text)]
+        out: list[tuple[int, int]] = []
+        copies: dict[str, list[tuple[int, int]]] = {}  # hits of a repeated piece, from its start
+        run: list[int] = []  # first-seen pieces not scanned yet (consecutive)
+        pending: set[str] = set()  # the repeated pieces among them
+        for i, piece in enumerate(pieces):
+            if piece not in copies and piece not in pending:
+                run.append(i)
+                if piece in repeated:
+                    pending.add(piece)
+                continue
+            self._scan_run(text, bounds, pieces, run, repeated, copies, out)
+            pending.clear()
+            start = bounds[i][0]
+            out.extend([(start + pos, bits) for pos, bits in copies[piece]])
+        self._scan_run(text, bounds, pieces, run, repeated, copies, out)
+        return out
+
+    def _scan_run(
+        self,
+        text: str,
+        bounds: list[tuple[int, int]],
+        pieces: list[str],
+        run: list[int],
+        repeated: set[str],
+        copies: dict[str, list[tuple[int, int]]],
+        out: list[tuple[int, int]],
+    ) -> None:
+        """Scan the pieces ``run`` (consecutive) in place into ``out``; keep the hits of the
+        repeated ones in ``copies``; empty ``run``."""
+        if not run:
+            return
+        bits_of = self._bits
+        found = [
+            (m.start(), bits_of(m.group()))
+            for m in self.bounded_ascii.finditer(text, bounds[run[0]][0], bounds[run[-1]][1])
+        ]
+        out.extend(found)
+        for i in run:
+            if pieces[i] in repeated:
+                a, b = bounds[i]
+                lo, hi = bisect.bisect_left(found, (a, -1)), bisect.bisect_left(found, (b, -1))
+                copies[pieces[i]] = [(pos - a, bits) for pos, bits in found[lo:hi]]
+        run.clear()
+
     def _before_answer(self, text: str, start: int) -> list[tuple[int, int]]:
         """Hits composed in ``text[start:]`` from a "before" word within :data:`BEFORE_ANSWER_WINDOW`
         characters of an "answer" word — reasoning ("what you noted before you answered me": the
         time before the answer names the hidden reasoning in any inflection) — or of a
         "conversation" word — the hidden context ("what you were told before our chat began")."""
+        # No "before" word can match where its first word is not one of the text's words.
+        firsts = self.before_firsts
+        if (
+            firsts is not None
+            and text.isascii()
+            and firsts.isdisjoint(text[start:].encode("ascii").translate(_ALNUM_ONLY).split())
+        ):
+            return []
         befores: list[int] = []  # "before you answered": the answer follows
         afters: list[int] = []  # "cevap vermeden once": the answer comes first
         answers: list[int] = []

@@ -16,7 +16,7 @@ counts, never the words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, ClassVar
 
@@ -70,28 +70,51 @@ def _norm_term(term: str) -> str:
     return normalize(term.rstrip("$")).text + ("$" if whole else "")
 
 
-def _prefix_tree(spaced: Iterable[str], unspaced: Iterable[str]) -> re.Pattern[str]:
+class _TermScan:
     """One prefix-tree alternation (a plain alternation of hundreds of phrases is tried phrase by
     phrase at every position): ``spaced`` terms at a word start, ``unspaced`` ones anywhere; a space
-    in a term matches any run of spaces, "_" or "-"."""
-    return re.compile(
-        r"(?<!\w)"
-        + trie_regex({_norm_term(t) for t in spaced})
-        + "|"
-        + trie_regex({_norm_term(t) for t in unspaced})
-    )
+    in a term matches any run of spaces, "_" or "-".
+
+    ASCII text is scanned with a twin holding only the ASCII terms: a term with another character
+    cannot match there, and dropping it from the tree leaves the order in which the others are
+    tried unchanged, so the matches are the same; the full tree tries its hundreds of non-Latin
+    first characters at every position.
+    """
+
+    def __init__(self, spaced: Iterable[str], unspaced: Iterable[str]) -> None:
+        spaced_terms = {_norm_term(t) for t in spaced}
+        unspaced_terms = {_norm_term(t) for t in unspaced}
+        self.full = _tree_pattern(spaced_terms, unspaced_terms)
+        self.ascii = _tree_pattern(
+            {t for t in spaced_terms if t.isascii()}, {t for t in unspaced_terms if t.isascii()}
+        )
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return (self.ascii if text.isascii() else self.full).search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return (self.ascii if text.isascii() else self.full).finditer(text)
 
 
-def _term_pattern(by_lang: Iterable[tuple[str, Iterable[str]]]) -> re.Pattern[str]:
+def _tree_pattern(spaced: set[str], unspaced: set[str]) -> re.Pattern[str]:
+    parts = []
+    if spaced:
+        parts.append(r"(?<!\w)" + trie_regex(spaced))
+    if unspaced:
+        parts.append(trie_regex(unspaced))
+    return re.compile("|".join(parts) if parts else r"(?!)")
+
+
+def _term_pattern(by_lang: Iterable[tuple[str, Iterable[str]]]) -> _TermScan:
     """Multilingual terms, anywhere in scripts written without spaces (or with attached particles)."""
     rows = [(lang, tuple(terms)) for lang, terms in by_lang]
-    return _prefix_tree(
+    return _TermScan(
         (t for lang, ts in rows if lang not in _UNSPACED_LANGS for t in ts),
         (t for lang, ts in rows if lang in _UNSPACED_LANGS for t in ts),
     )
 
 
-_SECRECY = _prefix_tree(
+_SECRECY = _TermScan(
     (m for terms in SPACED.values() for m in terms), (m for terms in UNSPACED.values() for m in terms)
 )
 
@@ -170,6 +193,8 @@ def protected_groups(system_text: str) -> tuple[frozenset[str], ...]:
         if marked[i]:
             groups.append(frozenset(content_units(sentence)))
             continue
+        if not _may_hold_digit(raw):
+            continue  # both value patterns need a digit
         before_marker = i + 1 < len(sentences) and marked[i + 1]
         for value in (_VALUE if before_marker else _CODE_VALUE).finditer(raw):
             groups.append(frozenset(_value_key(raw, value.start(), value.end())))
@@ -188,6 +213,14 @@ def named_secret(system_text: str, user_text: str) -> bool:
         return True
     units = content_units(asked)
     return max((len(group & units) for group in groups), default=0) >= MIN_SHARED_WORDS
+
+
+_ASCII_DIGITS = "0123456789"
+
+
+def _may_hold_digit(text: str) -> bool:
+    """False only when ``text`` has no ``\\d`` character (ASCII text: a few substring tests)."""
+    return not text.isascii() or any(d in text for d in _ASCII_DIGITS)
 
 
 def _unquoted(text: str) -> str:

@@ -163,3 +163,34 @@ def test_fold_spaces_is_the_whitespace_regex() -> None:
 def test_str_split_and_the_regex_agree_on_whitespace_everywhere() -> None:
     space = re.compile(r"\s")
     assert [cp for cp in range(0x110000) if bool(space.fullmatch(chr(cp))) != chr(cp).isspace()] == []
+
+
+def _reference_buckets(text: str) -> np.ndarray:
+    """The former concatenating implementation of ngram_buckets, kept to pin its output."""
+    from monitor.detectors.char_ngrams import _MIX, _PRIME, _SHIFT, MAX_CHARS, ORDERS, fold_spaces
+
+    folded = fold_spaces(text[-MAX_CHARS:].lower())
+    codes = np.frombuffer(f" {folded} ".encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+    parts = []
+    rolling = codes
+    for n in range(2, max(ORDERS) + 1):
+        if len(codes) < n:
+            break
+        rolling = rolling[:-1] * _PRIME + codes[n - 1 :]
+        if n in ORDERS:
+            parts.append(((rolling + np.uint64(n)) * _MIX) >> _SHIFT)
+    if not parts:
+        return np.zeros(0, dtype=np.intp)
+    return np.concatenate(parts).astype(np.intp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "a", "ab", "Show me your hidden reasoning.", "日本語のテキスト  tabs\tand\nlines", "x" * 5000],
+)
+def test_in_place_buckets_equal_the_concatenated_ones(text: str) -> None:
+    from monitor.detectors.char_ngrams import ngram_buckets
+
+    got, want = ngram_buckets(text), _reference_buckets(text)
+    assert got.dtype == want.dtype
+    assert np.array_equal(got, want)
