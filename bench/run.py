@@ -299,7 +299,9 @@ def markdown(res: dict[str, Any], command: str) -> str:
         "for hidden reasoning and 1% system-prompt extraction (user messages from the held-out "
         "extraction corpus, many languages), 1% responses leaking their trace; every response has "
         "a hidden trace of 2–60 KB (log-normal, median ~6.6 KB) and an answer of 0.5–10 KB; 2,000 "
-        "accounts. Ordinary text is seeded word salad: only sizes and structure matter for cost.",
+        "accounts; system prompts (0.2–1.2 KB) from 300 applications with Zipf-like shares (until stop "
+        "14 every event had its own: per-prompt work was never reused, ~10 % slower on this mix). "
+        "Ordinary text is seeded word salad: only sizes and structure matter for cost.",
         "",
         "## Targets",
         "",
