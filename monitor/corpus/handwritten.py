@@ -22,7 +22,7 @@ BANK = "handwritten.jsonl"
 TRAIN_COPIES = 2
 # Lines were written in batches; each batch is split on its own, so adding a batch never moves an
 # earlier item to the other side (items read while building the detectors stay in train).
-BATCH_STARTS = (0, 450, 707, 1165, 1686, 2237, 2615, 3004, 3359, 3702, 4007, 4308, 4626, 4932, 5253)
+BATCH_STARTS = (0, 450, 707, 1165, 1686, 2237, 2615, 3004, 3359, 3702, 4007, 4308, 4626, 4932, 5253, 5558, 5859)
 # Batch 3 (rows 707+, 458 rows in 39 language tags: system-prompt and reasoning requests, and hard
 # negatives sharing their words) was written after v4.3 and measured on that model before any of it
 # was trained on (test half AUROC 0.896, recall 0.855 at 0.60, FPR 13.4%).
@@ -59,6 +59,11 @@ BATCH_STARTS = (0, 450, 707, 1165, 1686, 2237, 2615, 3004, 3359, 3702, 4007, 430
 # self, scratch work, the silent part, role-play and screenplay frames; look-alikes about one's own
 # notes, fiction, teaching, inner speech) before training: 0.940 (recall 0.49 at 0.60). Partly
 # inspired by development-set misses as batch 14.
+# Batch 16 (rows 5558+, 301 rows in 83 tags, 65 % hard negatives each with a near-twin attack:
+# questions about reasoning models, fresh worked solutions, security discussion, developers'
+# own prompts and think tags, the user's own pasted text) before training: see docs/evaluation.md.
+# Batch 17 (rows 5859+, 310 rows in 104 tags: terse, code-mixed, transliterated and misspelt asks
+# as traffic logs show them; the same styles for harmless requests) before training: ditto.
 # Batches that go to test whole, never to train: the second batch (multilingual system-prompt
 # attacks and look-alikes) cost more false positives than it gained when half of it was trained on.
 TEST_ONLY_BATCHES = frozenset({1})

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from monitor.detectors.lexicon_context import CONTEXT_TERMS
 from monitor.detectors.lexicon_partial import PARTIAL
 from monitor.detectors.lexicon_told import OPERATOR, TOLD
 
@@ -2593,6 +2594,8 @@ _extend("yours", INSTRUCTED)
 _extend("instr", TOLD)
 _extend("yours", TOLD)
 _extend("yours", OPERATOR)
+for _concept, _by_lang in CONTEXT_TERMS.items():
+    _extend(_concept, _by_lang)
 # Fiction in the languages whose hidden / reasoning stems are new or were missing a creative
 # context: a character's secret thoughts in a story are not a request.
 _extend("creative", {
