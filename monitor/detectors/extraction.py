@@ -36,6 +36,7 @@ from monitor.detectors.scaffold import (
 from monitor.detectors.selfdup import DupResult, Segment, empty_dup, run_char_span, self_duplication
 from monitor.events import Event, Evidence, Finding, Message, Span, Task
 from monitor.normalize import Normalized, decoded_spans, normalize
+from monitor.regex_scan import LinePattern
 
 MODEL_PATH = "models/extraction.json"
 MAX_DECODED_SCANS = 8
@@ -51,6 +52,7 @@ _QUOTED = re.compile(  # every branch opens with a literal character, so the eng
     r"|`[^`\n]{3,400}`|'(?<!\w')[^'\n]{3,400}'(?!\w)"
 )
 _LISTED = re.compile(r"^[ \t]*(?:>|- |\* )[^\n]{3,400}$", re.MULTILINE)
+_LISTED_LINES = LinePattern(_LISTED)  # same matches; re would try the ^ at every character
 # A fenced code block (an unclosed fence runs to the end): pasted code, logs and transcripts.
 FENCED_BLOCK = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 _MENTION_BITS = BIT["reveal"] | BIT["reason"] | BIT["instr"] | BIT["verbatim"] | BIT["hidden"]
@@ -63,7 +65,8 @@ _TEMPLATE_FIELD = re.compile(r'"[^"\n]{1,80}"\s*:\s*"(?:<[^"\n>]{0,300}>|\[[^"\n
 
 def quoted_spans(text: str) -> tuple[list[int], list[int]]:
     """Merged quoted / code / list spans of ``text`` as sorted starts and ends (template fields aside)."""
-    spans = [(m.start(), m.end()) for pattern in (_QUOTED, _LISTED) for m in pattern.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    spans += [(start, m.end()) for start, m in _LISTED_LINES.finditer(text)]
     if '":' in text or '" :' in text:
         fields = [(m.start(), m.end()) for m in _TEMPLATE_FIELD.finditer(text)]
         spans = [(s, e) for s, e in spans if not any(fs <= s and e <= fe for fs, fe in fields)]

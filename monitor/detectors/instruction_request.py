@@ -35,6 +35,7 @@ from monitor.detectors.extraction import (
 )
 from monitor.events import Event, Evidence, Finding, Span
 from monitor.normalize import normalize
+from monitor.regex_scan import LinePattern
 
 # Only the end of the final user message is scanned: the ask is where the request ends.
 TAIL_CHARS = 1000
@@ -252,7 +253,7 @@ def _continuation_opener(text: str) -> re.Match[str] | None:
     return None
 
 
-_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+[^\n]*$", re.MULTILINE)
+_LIST_ITEM = LinePattern(re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+[^\n]*$", re.MULTILINE))
 MIN_LIST_ITEMS = 3
 
 
@@ -260,7 +261,7 @@ def _data_spans(text: str) -> tuple[list[int], list[int]]:
     """Spans holding data rather than a request: fenced code, and list items when the message
     lists at least :data:`MIN_LIST_ITEMS` of them (a test set of attack strings, a log)."""
     spans = [(m.start(), m.end()) for m in FENCED_BLOCK.finditer(text)] if "```" in text else []
-    items = [(m.start(), m.end()) for m in _LIST_ITEM.finditer(text)]
+    items = [(start, m.end()) for start, m in _LIST_ITEM.finditer(text)]
     return merged_spans(spans + items if len(items) >= MIN_LIST_ITEMS else spans)
 
 
