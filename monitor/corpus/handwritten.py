@@ -22,7 +22,25 @@ BANK = "handwritten.jsonl"
 TRAIN_COPIES = 2
 # Lines were written in batches; each batch is split on its own, so adding a batch never moves an
 # earlier item to the other side (items read while building the detectors stay in train).
-BATCH_STARTS = (0, 450, 707, 1165, 1686, 2237, 2615, 3004, 3359, 3702, 4007, 4308, 4626, 4932, 5253, 5558, 5859)
+BATCH_STARTS = (
+    0,
+    450,
+    707,
+    1165,
+    1686,
+    2237,
+    2615,
+    3004,
+    3359,
+    3702,
+    4007,
+    4308,
+    4626,
+    4932,
+    5253,
+    5558,
+    5859,
+)
 # Batch 3 (rows 707+, 458 rows in 39 language tags: system-prompt and reasoning requests, and hard
 # negatives sharing their words) was written after v4.3 and measured on that model before any of it
 # was trained on (test half AUROC 0.896, recall 0.855 at 0.60, FPR 13.4%).
