@@ -101,7 +101,7 @@ def _summary(e: Event) -> str:
 
 
 def _system(e: Event) -> str:
-    from monitor.detectors.leakage_instructions import hidden_instructions
+    from monitor.detectors.base import hidden_instructions
 
     return hidden_instructions(e)
 

@@ -37,6 +37,13 @@ class ScanContext:
 Cost = Literal["low", "high"]
 
 
+def hidden_instructions(event: Event) -> str:
+    """The text the caller cannot see: ``request.system`` and any system / developer messages."""
+    parts = [event.request.system or ""]
+    parts += [m.content for m in event.request.messages if m.role in ("system", "developer")]
+    return "\n".join(p for p in parts if p)
+
+
 def detector_cost(detector: object) -> Cost:
     return "high" if getattr(detector, "cost", "low") == "high" else "low"
 

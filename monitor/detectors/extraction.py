@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from monitor.detectors.base import ScanContext, make_finding
+from monitor.detectors.base import ScanContext, hidden_instructions, make_finding
 from monitor.detectors.char_ngrams import CharNgramModel, load_ngram_model
 from monitor.detectors.intent import BIT, ConceptMatcher, concept_bits, intent_features, intent_from_hits
 from monitor.detectors.scaffold import (
@@ -409,9 +409,7 @@ def _earlier_turn_names_a_secret(event: Event) -> bool:
     from monitor.detectors.protected_request import named_secret
 
     messages = event.request.messages
-    system = "\n".join(
-        [event.request.system or ""] + [m.content for m in messages if m.role in ("system", "developer")]
-    )
+    system = hidden_instructions(event)
     last = last_user_index(messages)
     earlier = [m.content for m in messages[: last or 0] if m.role == "user"]
     return bool(system.strip() and earlier) and named_secret(system, "\n".join(earlier))
@@ -593,10 +591,7 @@ class TreeEnsembleModel(_CalibratedModel):
         for k, t in enumerate(trees):
             self._fill(k, t, node=0, slot=0)
         self.n_trees = len(trees)
-        self.base_internal = np.arange(len(trees)) * internal
         self.base_total = np.arange(len(trees)) * total
-        self.feature_flat = self.feature.ravel()
-        self.threshold_flat = self.threshold.ravel()
         self.value_flat = self.value.ravel()
         # The descent in ``terms`` indexes splits by the node's flat position in ``value``: the
         # split tables padded to ``total`` slots per tree (bottom-level slots are never read).

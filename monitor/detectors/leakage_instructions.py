@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from monitor.detectors.base import ScanContext, make_finding
+from monitor.detectors.base import ScanContext, hidden_instructions, make_finding
 from monitor.detectors.leakage_common import (
     cached_tokens,
     overlap_features,
@@ -54,12 +54,6 @@ def fuzzy_pattern(token: str) -> re.Pattern[str] | None:
     if len(chars) < 4:
         return None
     return re.compile(_SEP.join(re.escape(c) for c in chars), re.I)
-
-
-def hidden_instructions(event: Event) -> str:
-    parts = [event.request.system or ""]
-    parts += [m.content for m in event.request.messages if m.role in ("system", "developer")]
-    return "\n".join(p for p in parts if p)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from monitor.detectors.base import ScanContext, make_finding
+from monitor.detectors.base import ScanContext, hidden_instructions, make_finding
 from monitor.detectors.extraction import ExtractionRule, last_user_index, quoted_spans
 from monitor.detectors.intent import canonical_term, trie_regex
 from monitor.detectors.secrecy_markers import SPACED, UNSPACED
@@ -244,9 +244,7 @@ class ProtectedRequestDetector(ExtractionRule):
 
     def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
         messages = event.request.messages
-        system = "\n".join(
-            [event.request.system or ""] + [m.content for m in messages if m.role in ("system", "developer")]
-        )
+        system = hidden_instructions(event)
         last = last_user_index(messages)
         if last is None or not system.strip():
             return None

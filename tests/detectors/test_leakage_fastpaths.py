@@ -7,7 +7,7 @@ import random
 
 from monitor.config import Settings
 from monitor.detectors import leakage_instructions as li
-from monitor.detectors.base import ScanContext
+from monitor.detectors.base import ScanContext, hidden_instructions
 from monitor.detectors.leakage_family import DETECTORS
 from monitor.events import Event
 from monitor.overlap import tokenize
@@ -73,7 +73,7 @@ def test_batched_tokens_and_prompt_memo_give_the_plain_findings() -> None:
     for ev in events(120):
         li._PROMPTS.clear()
         plain_ctx = plain_context(ev)
-        hidden = li.hidden_instructions(ev)
+        hidden = hidden_instructions(ev)
         if hidden.strip():
             li._PROMPTS[hidden] = li.PromptFacts(tokenize(hidden), tuple(li._SECRET.findall(hidden)))
         plain = findings(ev, plain_ctx)
