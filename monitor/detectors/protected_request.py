@@ -211,8 +211,12 @@ def named_secret(system_text: str, user_text: str) -> bool:
     asked = _unquoted(normalize(user_text[-TAIL_CHARS:]).text)
     if kinds & _kinds(asked):
         return True
-    units = content_units(asked)
-    return max((len(group & units) for group in groups), default=0) >= MIN_SHARED_WORDS
+    return _words_shared(groups, content_units(asked)) >= MIN_SHARED_WORDS
+
+
+def _words_shared(groups: tuple[frozenset[str], ...], units: set[str]) -> int:
+    """The most content units one protected item shares with the user's ``units``."""
+    return max((len(group & units) for group in groups), default=0)
 
 
 _ASCII_DIGITS = "0123456789"
@@ -256,8 +260,7 @@ class ProtectedRequestDetector(ExtractionRule):
         offset = max(0, len(raw) - TAIL_CHARS)
         text = normalize(raw[offset:]).text
         unquoted = _unquoted(text)
-        asked = content_units(unquoted)
-        shared = max((len(group & asked) for group in groups), default=0)
+        shared = _words_shared(groups, content_units(unquoted))
         if shared < MIN_SHARED_WORDS:
             return self._secret_kind_trick(unquoted, text, kinds, last, offset, len(raw))
         values = self.features(event, ctx).values
