@@ -275,7 +275,9 @@ def predict(
     scores = np.array([model.probability(dict(zip(names, row, strict=True))) for row in x])
     if ngrams is None:
         return scores
-    return np.array([ngrams.blend(float(p), t)[0] for p, t in zip(scores, texts, strict=True)])
+    return np.array(
+        [ngrams.blend(float(p), t, model.gate_cap)[0] for p, t in zip(scores, texts, strict=True)]
+    )
 
 
 # --------------------------------------------------------------------------- metrics

@@ -34,7 +34,6 @@ FULL_LENGTH = 60
 # batch 12 this raised AUROC (+0.0003 to +0.0036) and left the 1%-FPR operating point unchanged.
 LIFT_FROM = 0.8
 LIFT_SCORES = (0.30, 0.50)
-NOTHING_SEEN = 0.05  # the feature models' score of a request without attack evidence (gate cap)
 NGRAM_MODEL_PATH = "models/extraction_ngrams.npz"
 
 _PRIME = np.uint64(1_000_003)
@@ -113,7 +112,7 @@ class CharNgramModel:
     def probability(self, text: str) -> float:
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, self.logit(text)))))
 
-    def blend(self, feature_probability: float, text: str) -> tuple[float, float]:
+    def blend(self, feature_probability: float, text: str, gate_cap: float) -> tuple[float, float]:
         """(blended probability, this member's probability). The member's share fades to zero as
         the feature models approach certainty (``1 - FADE`` .. 1): a request they are sure of (a REP
         prompt, whose last characters are just the target question) keeps its score. It also fades
@@ -126,7 +125,8 @@ class CharNgramModel:
         read = min(1.0, length / FULL_LENGTH, MAX_CHARS / max(1, length))
         share = self.weight * min(read, (1.0 - feature_probability) / FADE)
         blended = feature_probability + share * (p - feature_probability)
-        if feature_probability <= NOTHING_SEEN and p >= LIFT_FROM and length >= FULL_LENGTH:
+        # gate_cap: the feature models' ceiling for a request without attack evidence
+        if feature_probability <= gate_cap and p >= LIFT_FROM and length >= FULL_LENGTH:
             low, high = LIFT_SCORES
             blended = max(blended, read * (low + (high - low) * (p - LIFT_FROM) / (1.0 - LIFT_FROM)))
         return blended, p

@@ -750,7 +750,7 @@ class ExtractionModelDetector:
             return None
         fs = featurize_cached(self.featurizer, event, ctx)
         feature_score, terms = self.model.score_and_terms(fs.values)
-        score, ngram_score = self.ngrams.blend(feature_score, fs.user_text)
+        score, ngram_score = self.ngrams.blend(feature_score, fs.user_text, self.model.gate_cap)
         # Only features present in this request are named (trees also credit absent ones).
         top = [(n, c) for n, c in sorted(terms, key=lambda kv: -kv[1]) if c > 0 and fs.values.get(n, 0.0)][:5]
         groups = evidence_groups(fs.values)

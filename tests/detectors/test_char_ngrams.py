@@ -60,42 +60,45 @@ def test_matrix_rows_are_scaled_by_their_ngram_count() -> None:
     assert len(indices) == indptr[-1]
 
 
+CAP = 0.05  # the feature models' gate cap
+
+
 def _model(weight: float = 0.25, bias: float = 0.0) -> CharNgramModel:
     return CharNgramModel(np.zeros(1 << BITS), bias, weight)
 
 
 def test_blend_keeps_a_certain_feature_score() -> None:
     model = _model(bias=-10.0)  # the n-grams say "benign" with confidence
-    assert model.blend(1.0, "a long enough message to carry full weight " * 3)[0] == pytest.approx(1.0)
+    assert model.blend(1.0, "a long enough message to carry full weight " * 3, CAP)[0] == pytest.approx(1.0)
 
 
 def test_blend_gives_the_member_its_share_on_uncertain_long_messages() -> None:
     model = _model(weight=0.25, bias=10.0)  # n-gram probability ~1
     text = "x" * 200
-    score, p = model.blend(0.2, text)
+    score, p = model.blend(0.2, text, CAP)
     assert p == pytest.approx(1.0, abs=1e-4)
     assert score == pytest.approx(0.2 + 0.25 * (1.0 - 0.2), abs=1e-4)
 
 
 def test_blend_fades_on_short_messages() -> None:
     model = _model(weight=0.25, bias=10.0)
-    short, _ = model.blend(0.0, "Try again.")
-    long, _ = model.blend(0.0, "y" * 200)
+    short, _ = model.blend(0.0, "Try again.", CAP)
+    long, _ = model.blend(0.0, "y" * 200, CAP)
     assert short < 0.05 < long
 
 
 def test_blend_is_monotone_in_the_feature_score() -> None:
     model = _model(weight=0.25, bias=-3.0)
-    scores = [model.blend(f, "z" * 300)[0] for f in np.linspace(0, 1, 101)]
+    scores = [model.blend(f, "z" * 300, CAP)[0] for f in np.linspace(0, 1, 101)]
     assert all(b >= a - 1e-12 for a, b in itertools.pairwise(scores))
 
 
 def test_a_confident_member_lifts_an_evidence_free_request_into_low_but_never_medium() -> None:
     sure = _model(weight=0.25, bias=40.0)
     unsure = _model(weight=0.25, bias=0.0)  # probability 0.5: no lift
-    assert 0.30 <= sure.blend(0.05, "w" * 500)[0] < 0.60
-    assert unsure.blend(0.05, "w" * 500)[0] < 0.30
-    assert sure.blend(0.05, "Try again.")[0] < 0.30  # short: a handful of n-grams decide nothing
+    assert 0.30 <= sure.blend(0.05, "w" * 500, CAP)[0] < 0.60
+    assert unsure.blend(0.05, "w" * 500, CAP)[0] < 0.30
+    assert sure.blend(0.05, "Try again.", CAP)[0] < 0.30  # short: a handful of n-grams decide nothing
 
 
 def test_save_and_load_round_trip(tmp_path: Path) -> None:
@@ -131,8 +134,8 @@ def test_committed_model_loads_and_separates_an_ask_from_chat() -> None:
 
 def test_blend_shrinks_on_messages_longer_than_the_part_read() -> None:
     model = _model(weight=0.25, bias=-10.0)  # n-grams say "benign"
-    read_whole, _ = model.blend(0.7, "q" * MAX_CHARS)
-    tail_only, _ = model.blend(0.7, "q" * (10 * MAX_CHARS))
+    read_whole, _ = model.blend(0.7, "q" * MAX_CHARS, CAP)
+    tail_only, _ = model.blend(0.7, "q" * (10 * MAX_CHARS), CAP)
     assert read_whole == pytest.approx(0.7 - 0.25 * 0.7, abs=1e-3)
     assert tail_only == pytest.approx(0.7 - 0.025 * 0.7, abs=1e-3)
 
