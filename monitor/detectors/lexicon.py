@@ -13,6 +13,9 @@ Languages: en es fr de it pt nl pl ru uk tr vi id zh ja ko ar hi fa he th sv cs 
 Hinglish (hi-latn), Arabizi (ar-latn) and transliterated Russian (ru-latn); (:data:`MORE_LANGUAGES`)
 mk be af cy eo si eu is nb/no sl gl mt; (:data:`AUDIT_LANGUAGES`) kn ml jv so bs lb ky tg ps ku ceb.
 :data:`INSTRUCTED` holds "what you were told / given / set up with" per language (instruction terms).
+Kept in their own modules and merged below: ``lexicon_told`` (indirect instruction asks),
+``lexicon_partial`` (the ``partial`` concept) and ``lexicon_context`` (the context concepts in
+every language tag).
 """
 
 from __future__ import annotations
