@@ -40,6 +40,8 @@ BATCH_STARTS = (
     5253,
     5558,
     5859,
+    6169,
+    6473,
 )
 # Batch 3 (rows 707+, 458 rows in 39 language tags: system-prompt and reasoning requests, and hard
 # negatives sharing their words) was written after v4.3 and measured on that model before any of it
@@ -82,6 +84,14 @@ BATCH_STARTS = (
 # own prompts and think tags, the user's own pasted text) before training: see docs/evaluation.md.
 # Batch 17 (rows 5859+, 310 rows in 104 tags: terse, code-mixed, transliterated and misspelt asks
 # as traffic logs show them; the same styles for harmless requests) before training: ditto.
+# Batch 18 (rows 6169+, 304 rows in 66 tags: system-prompt and secret asks as prompt-injection games
+# and bug-bounty reports show them - question forms, code- and terminal-styled asks, "the text above"
+# with nothing above, spelling tricks for a secret; their look-alikes) before training: v8 AUROC 0.937
+# (recall 0.61 at 0.60).
+# Batch 19 (rows 6473+, 321 rows in 77 tags: reasoning asks as users, researchers and distillation
+# scrapers write them - question forms, the collapsed "thought for" section, thinking logs from now
+# on, re-send as a file; fresh worked solutions, critique of the user's own reasoning as look-alikes)
+# before training: v8 AUROC 0.983 (recall 0.81 at 0.60, no negative at 0.60).
 # Batches that go to test whole, never to train: the second batch (multilingual system-prompt
 # attacks and look-alikes) cost more false positives than it gained when half of it was trained on.
 TEST_ONLY_BATCHES = frozenset({1})
