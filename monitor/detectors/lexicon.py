@@ -14,8 +14,8 @@ Hinglish (hi-latn), Arabizi (ar-latn) and transliterated Russian (ru-latn); (:da
 mk be af cy eo si eu is nb/no sl gl mt; (:data:`AUDIT_LANGUAGES`) kn ml jv so bs lb ky tg ps ku ceb.
 :data:`INSTRUCTED` holds "what you were told / given / set up with" per language (instruction terms).
 Kept in their own modules and merged below: ``lexicon_told`` (indirect instruction asks),
-``lexicon_partial`` (the ``partial`` concept) and ``lexicon_context`` (the context concepts in
-every language tag).
+``lexicon_partial`` (the ``partial`` concept), ``lexicon_context`` (the context concepts in
+every language tag) and ``lexicon_core`` (more forms of the core concepts outside English).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from monitor.detectors.lexicon_context import CONTEXT_TERMS
+from monitor.detectors.lexicon_core import CORE_TERMS
 from monitor.detectors.lexicon_partial import PARTIAL
 from monitor.detectors.lexicon_told import OPERATOR, TOLD
 
@@ -2598,6 +2599,8 @@ _extend("instr", TOLD)
 _extend("yours", TOLD)
 _extend("yours", OPERATOR)
 for _concept, _by_lang in CONTEXT_TERMS.items():
+    _extend(_concept, _by_lang)
+for _concept, _by_lang in CORE_TERMS.items():
     _extend(_concept, _by_lang)
 # Fiction in the languages whose hidden / reasoning stems are new or were missing a creative
 # context: a character's secret thoughts in a story are not a request.
