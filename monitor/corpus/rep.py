@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from monitor.corpus.common import (
     TEST_ONLY_WRAPPER,
@@ -274,6 +274,7 @@ class RepConfig:
     lang: str
     instruction: str
     hint: str
+    line_prefix: str = "none"  # see LINE_PREFIXES
 
     @property
     def family(self) -> str:
@@ -328,9 +329,33 @@ def hidden_block(think: str, reasoning: str) -> str:
     return reasoning
 
 
+# The revealed copy with a prefix on every line, as tools print files: ``cat -n`` numbers, a log
+# viewer's timestamps, grep's "file:line:", an e-mail quote. The copy then repeats its source line
+# by line instead of in one run (selfdup chains such runs).
+LINE_PREFIXES: tuple[str, ...] = ("numbered", "log", "grep", "quote")
+LINE_PREFIX_SHARE = 0.2
+
+
+def prefix_lines(style: str, text: str, name: str) -> str:
+    lines = text.split("\n")
+    if style == "numbered":
+        return "\n".join(f"{i:>6}\t{line}" for i, line in enumerate(lines, 1))
+    if style == "log":
+        return "\n".join(
+            f"2026-11-02T10:{i // 60:02d}:{i % 60:02d} INFO worker | {line}" for i, line in enumerate(lines)
+        )
+    if style == "grep":
+        return "\n".join(f"{name}:{i}:{line}" for i, line in enumerate(lines, 1))
+    if style == "quote":
+        return "\n".join(f"> {line}" for line in lines)
+    return text
+
+
 def reveal(cfg: RepConfig, reasoning: str, answer: str) -> str:
     """The second copy of the reasoning (and the answer), read through the wrapper."""
     rf, af = cfg.files
+    reasoning = prefix_lines(cfg.line_prefix, reasoning, rf)
+    answer = prefix_lines(cfg.line_prefix, answer, af)
     w = cfg.wrapper
     if w == "plain_repeat":
         return f"{reasoning}\n\n{answer}"
@@ -400,6 +425,8 @@ class RepGenerator:
         self.demo_sets = [self._demo_set() for _ in range(n_demo_sets)]
         self.targets = [it.question for it in gsm8k_for(split)] or []
         self.own_targets = split_half(OWN_TARGET_QUESTIONS, split, "rep-own-targets")
+        # its own stream, so the other draws (and every other generated row) stay as they were
+        self.prefix_rng = random.Random(f"rep-line-prefix-{split}")
 
     def _demo_set(self) -> list[Trace]:
         k = self.rng.choices([1, 2, 3], weights=[0.25, 0.3, 0.45])[0]
@@ -417,10 +444,13 @@ class RepGenerator:
         idx = self.rng.randrange(len(self.demo_sets))
         demos = self.demo_sets[idx]
         cfg = choose_config(self.rng, self.split, self.banks)
+        if self.prefix_rng.random() < LINE_PREFIX_SHARE:
+            cfg = replace(cfg, line_prefix=self.prefix_rng.choice(LINE_PREFIXES))
         msgs = build_messages(cfg, demos, self.target())
         source = (
             f"gen-rep#wrapper={cfg.wrapper};think={cfg.think};layout={cfg.layout};k={len(demos)};"
             f"lang={cfg.lang};demoset={self.split}-{idx}"
+            + (f";prefix={cfg.line_prefix}" if cfg.line_prefix != "none" else "")
         )
         return Draft(msgs, 1, cfg.family, source)
 

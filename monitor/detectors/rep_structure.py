@@ -51,10 +51,12 @@ class RepStructureDetector(ExtractionRule):
         blocks = round(math.expm1(v["dup_blocks"]))  # the feature is log1p(count)
         framed = v["scaf_repeated_kinds"] >= 1 or v["c_sameformat"] > 0 or v["rev_files"] > 0
         demo_repeated = longest >= MIN_DEMO_TOKENS and blocks >= MIN_DEMO_BLOCKS and framed
+        # chained: the copy may carry a prefix per line (cat -n, log timestamps) that cuts its runs
+        chained = math.expm1(v["dup_chained_longest_log"])
         region_repeated = (
             region_tokens >= MIN_REGION_TOKENS
             and containment >= MIN_REGION_CONTAINMENT
-            and longest >= MIN_REGION_RUN_TOKENS
+            and max(longest, chained) >= MIN_REGION_RUN_TOKENS
         )
         demo_reveal = (
             v["scaf_repeated_kinds"] >= math.log1p(1)
@@ -77,6 +79,7 @@ class RepStructureDetector(ExtractionRule):
             rules=rules,
             figures={
                 "dup_longest_tokens": round(longest, 1),
+                "dup_chained_tokens": round(chained, 1),
                 "dup_blocks": float(blocks),
                 "region_tokens": round(region_tokens, 1),
                 "region_containment": round(containment, 4),

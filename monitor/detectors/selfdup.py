@@ -29,6 +29,11 @@ from monitor.regex_scan import byte_runs, flag_bytes
 
 SHINGLE = 8
 LONG_BLOCK = 50  # tokens: a duplicated run this long is a "block"
+# A copy whose lines carry a prefix of their own (``cat -n`` numbers, log timestamps, "> " quotes,
+# "file:line:" from grep) repeats in runs of one line each. Runs are chained when the gaps between
+# them, in the copy and in the source, are both at most this many shingle positions: the copy
+# still advances through the source in order, with a few inserted tokens per line.
+CHAIN_GAP = 4 * SHINGLE
 _CJK = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _TOKEN_CJK = re.compile(_CJK + r"|[^\W_]+")
 _TOKEN_WORD = re.compile(r"[^\W_]+")
@@ -152,6 +157,7 @@ FEATURES = (
     "dup_region_tokens_log",
     "dup_long_fraction",
     "dup_cross_region_containment",
+    "dup_chained_longest_log",
 )
 
 
@@ -277,6 +283,7 @@ def _run_stats(
     run_starts = positions[run_start]
     longest = int(run_lengths.argmax())
     longest_tokens = int(run_lengths[longest]) + n - 1
+    chained_tokens = _longest_chain(run_starts, run_lengths, first_idx) + n - 1
     block_mask = run_lengths + n - 1 >= LONG_BLOCK
     long_tokens = int((run_lengths[block_mask] + n - 1).sum())
 
@@ -302,6 +309,7 @@ def _run_stats(
         "dup_pair_share": pair_share,
         "dup_region_containment": region_hit / region_total if region_total else 0.0,
         "dup_long_fraction": long_tokens / total,
+        "dup_chained_longest_log": math.log1p(max(longest_tokens, chained_tokens)),
     }
     blocks = [
         (int(s), int(s) + int(length) + n - 1)
@@ -313,6 +321,22 @@ def _run_stats(
         first_of_longest=(first_start, first_start + longest_tokens),
         blocks=blocks,
     )
+
+
+def _longest_chain(run_starts: np.ndarray, run_lengths: np.ndarray, first_idx: np.ndarray) -> int:
+    """Shingle positions spanned by the longest chain of runs that copy their source in order
+    with gaps of at most ``CHAIN_GAP`` on both sides (see ``CHAIN_GAP``); one run is a chain."""
+    ends = run_starts + run_lengths
+    sources = first_idx[run_starts]
+    copy_gap = run_starts[1:] - ends[:-1]
+    source_gap = sources[1:] - (sources[:-1] + run_lengths[:-1])
+    chained = (copy_gap >= 0) & (copy_gap <= CHAIN_GAP) & (source_gap >= 0) & (source_gap <= CHAIN_GAP)
+    chain_ids = np.concatenate(([0], np.cumsum(~chained)))
+    first = np.full(int(chain_ids[-1]) + 1, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first, chain_ids, run_starts)
+    last = np.zeros_like(first)
+    np.maximum.at(last, chain_ids, ends)
+    return int((last - first).max())
 
 
 def run_char_span(

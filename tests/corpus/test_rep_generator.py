@@ -48,9 +48,23 @@ def test_every_demo_reasoning_appears_twice(generated: tuple[RepGenerator, list[
         idx = int(fields(d.source)["demoset"].rsplit("-", 1)[1])
         demos = gen.demo_sets[idx]
         assert int(fields(d.source)["k"]) == len(demos)
+        style = fields(d.source).get("prefix", "none")
         for t in demos:
-            assert text.count(t.reasoning) >= 2, d.source
-            assert t.answer in text
+            if style == "none":
+                assert text.count(t.reasoning) >= 2, d.source
+                assert t.answer in text
+            else:  # the second copy carries a prefix on each line
+                assert t.reasoning in text, d.source
+                assert all(line in text for line in t.reasoning.split("\n")), d.source
+
+
+def test_some_copies_carry_a_prefix_on_every_line(generated: tuple[RepGenerator, list[rep.Draft]]) -> None:
+    _gen, drafts = generated
+    styles = {fields(d.source).get("prefix", "none") for d in drafts}
+    assert styles - {"none"}, styles
+    numbered = rep.prefix_lines("numbered", "first\nsecond", "f.txt")
+    assert numbered == "     1\tfirst\n     2\tsecond"
+    assert rep.prefix_lines("grep", "a\nb", "t.txt") == "t.txt:1:a\nt.txt:2:b"
 
 
 def test_wrappers_and_think_markers_present_as_declared(
