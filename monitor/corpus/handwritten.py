@@ -42,6 +42,7 @@ BATCH_STARTS = (
     5859,
     6169,
     6473,
+    6794,
 )
 # Batch 3 (rows 707+, 458 rows in 39 language tags: system-prompt and reasoning requests, and hard
 # negatives sharing their words) was written after v4.3 and measured on that model before any of it
@@ -92,6 +93,9 @@ BATCH_STARTS = (
 # scrapers write them - question forms, the collapsed "thought for" section, thinking logs from now
 # on, re-send as a file; fresh worked solutions, critique of the user's own reasoning as look-alikes)
 # before training: v8 AUROC 0.983 (recall 0.81 at 0.60, no negative at 0.60).
+# Batch 20 (rows 6794+, 309 rows in 72 smaller and mid-size language tags, none of en zh es fr de ja
+# ko ru pt it: system-prompt, secret and reasoning asks with possessed and inflected forms; their
+# look-alikes in the same languages) before training, with the stop-16 core lexicon: AUROC 0.954.
 # Batches that go to test whole, never to train: the second batch (multilingual system-prompt
 # attacks and look-alikes) cost more false positives than it gained when half of it was trained on.
 TEST_ONLY_BATCHES = frozenset({1})

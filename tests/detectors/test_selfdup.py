@@ -1,3 +1,5 @@
+import math
+
 from extraction_support import REASONING, rep_prompt
 
 from monitor.detectors.selfdup import Segment, run_char_span, self_duplication
@@ -70,3 +72,28 @@ def test_longest_run_maps_to_characters():
     assert located is not None
     seg, start, end = located
     assert "train" in segments[seg].text[start:end]
+
+
+def test_a_copy_with_a_prefix_on_every_line_is_chained():
+    # a log viewer prints the reasoning again, each line behind a timestamp: every line is its own
+    # run, but the runs follow the source in order with short gaps
+    lines = [
+        f"step {i}: the remaining amount is {i * 7} after we subtract the cost of item {i}" for i in range(12)
+    ]
+    reasoning = "\n".join(lines)
+    copy = "\n".join(f"2026-11-02T10:14:{i:02d} INFO worker | {line}" for i, line in enumerate(lines))
+    text = normalize(f"Question: x\n<think>\n{reasoning}\n</think>\n$ tail worker.log\n{copy}\n").text
+    start, end = text.index("<think>") + len("<think>"), text.index("</think>")
+    f = _dup(text, [(start, end)])[0].features
+    assert f["dup_longest_log"] < math.log1p(30)
+    assert f["dup_chained_longest_log"] > math.log1p(150)
+
+
+def test_scattered_repeats_are_not_chained():
+    # the same phrase repeated in unrelated places does not advance through one source in order
+    text = " ".join(
+        f"paragraph {i} talks about a topic. the same closing sentence ends every paragraph here."
+        for i in range(20)
+    )
+    f = _dup(text)[0].features
+    assert f["dup_chained_longest_log"] < math.log1p(40)
