@@ -4,7 +4,9 @@ The concept features (:mod:`monitor.detectors.intent`) only see words the lexico
 phrased in an unlisted language or without any listed word scores near zero there. This member
 reads the user's side of the conversation itself (the user messages joined, normalised): hashed
 character 2-, 3- and 4-grams (lower-cased, whitespace folded, the last ``MAX_CHARS`` characters, so
-a push after a refusal is read with the ask before it) into a logistic regression trained by ``rtmon train``
+a push after a refusal is read with the ask before it), plus its word unigrams and bigrams in the
+same buckets (stop 16: AUROC +0.0005 to +0.003 on 10 of 15 development and test-half sets, -0.002 at
+worst), into a logistic regression trained by ``rtmon train``
 on the same corpus. It carries no gate, so it lifts a request the concepts miss, but with a quarter
 of the vote it moves an evidence-free request little; only when it is confident (probability >= 0.8)
 does it lift such a request into *low* (0.30-0.50), never to *medium*. It also pulls down
@@ -25,6 +27,8 @@ import numpy as np
 
 BITS = 18
 ORDERS = (2, 3, 4)
+# Word unigrams and bigrams hashed into the same buckets (salted apart from character n-grams).
+WORD_ORDERS = (1, 2)
 MAX_CHARS = 2000
 FADE = 0.1
 FULL_LENGTH = 60
@@ -50,9 +54,20 @@ def fold_spaces(text: str) -> str:
     return (" " if text[0].isspace() else "") + " ".join(parts) + (" " if text[-1].isspace() else "")
 
 
-def ngram_buckets(text: str) -> np.ndarray:
-    """Bucket ids of every character n-gram of ``text`` (one id per occurrence)."""
+def feature_buckets(text: str) -> np.ndarray:
+    """What the member reads: the character n-gram ids of ``text``'s tail, then its word unigram
+    and bigram ids (one id per occurrence)."""
     folded = fold_spaces(text[-MAX_CHARS:].lower())
+    chars, words = _char_buckets(folded), word_buckets(folded)
+    return np.concatenate([chars, words]) if words.size else chars
+
+
+def ngram_buckets(text: str) -> np.ndarray:
+    """Bucket ids of every character n-gram of ``text``'s tail (one id per occurrence)."""
+    return _char_buckets(fold_spaces(text[-MAX_CHARS:].lower()))
+
+
+def _char_buckets(folded: str) -> np.ndarray:
     codes = np.frombuffer(f" {folded} ".encode("utf-32-le"), dtype="<u4").astype(np.uint64)
     size = int(codes.size)
     total = sum(size - n + 1 for n in ORDERS if size >= n)
@@ -78,13 +93,34 @@ def ngram_buckets(text: str) -> np.ndarray:
     return buckets
 
 
+_WORD_SALT = np.uint64(0x51ED270B27C3A1F5)
+
+
+def word_buckets(folded: str) -> np.ndarray:
+    """Bucket ids of the word unigrams and bigrams of an already folded text (intp)."""
+    from monitor.overlap import _word_hashes
+
+    words = folded.split()
+    if not words:
+        return np.zeros(0, dtype=np.intp)
+    h = _word_hashes(words).view(np.uint64)
+    parts = [h + _WORD_SALT] if 1 in WORD_ORDERS else []
+    if 2 in WORD_ORDERS and h.size > 1:
+        parts.append(h[:-1] * _PRIME + h[1:] + _WORD_SALT * np.uint64(3))
+    ids = np.concatenate(parts)
+    ids *= _MIX
+    ids >>= _SHIFT
+    out: np.ndarray = ids.view(np.intp) if _INTP_IS_64_BITS else ids.astype(np.intp)
+    return out
+
+
 def ngram_matrix(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """CSR parts (data, indices, indptr) of the training matrix: each n-gram counts 1/sqrt(n-grams)."""
     data: list[np.ndarray] = []
     indices: list[np.ndarray] = []
     indptr = [0]
     for text in texts:
-        buckets = ngram_buckets(text)
+        buckets = feature_buckets(text)
         indices.append(buckets)
         data.append(np.full(len(buckets), 1.0 / math.sqrt(max(1, len(buckets)))))
         indptr.append(indptr[-1] + len(buckets))
@@ -104,7 +140,7 @@ class CharNgramModel:
         self.weight = float(weight)
 
     def logit(self, text: str) -> float:
-        buckets = ngram_buckets(text)
+        buckets = feature_buckets(text)
         if not len(buckets):
             return self.intercept
         return float(self.coef.take(buckets).sum()) / math.sqrt(len(buckets)) + self.intercept
@@ -137,7 +173,7 @@ class CharNgramModel:
             coef=self.coef.astype(np.float32),
             intercept=np.float64(self.intercept),
             weight=np.float64(self.weight),
-            config=np.array([BITS, MAX_CHARS, *ORDERS], dtype=np.int64),
+            config=np.array([BITS, MAX_CHARS, *ORDERS, 0, *WORD_ORDERS], dtype=np.int64),
         )
 
 
@@ -146,8 +182,7 @@ def load_ngram_model(path: str | Path | None = None) -> CharNgramModel:
     source = Path(path) if path is not None else Path(str(resources.files("monitor") / NGRAM_MODEL_PATH))
     with np.load(source, allow_pickle=False) as npz:
         config = [int(v) for v in npz["config"]]
-        if config != [BITS, MAX_CHARS, *ORDERS]:
-            raise ValueError(
-                f"char n-gram model {source}: built for {config}, code expects {[BITS, MAX_CHARS, *ORDERS]}"
-            )
+        expected = [BITS, MAX_CHARS, *ORDERS, 0, *WORD_ORDERS]
+        if config != expected:
+            raise ValueError(f"char n-gram model {source}: built for {config}, code expects {expected}")
         return CharNgramModel(npz["coef"], float(npz["intercept"]), float(npz["weight"]))

@@ -13,10 +13,12 @@ from monitor.detectors.char_ngrams import (
     MAX_CHARS,
     ORDERS,
     CharNgramModel,
+    feature_buckets,
     fold_spaces,
     load_ngram_model,
     ngram_buckets,
     ngram_matrix,
+    word_buckets,
 )
 
 MASK = (1 << 64) - 1
@@ -53,8 +55,8 @@ def test_matrix_rows_are_scaled_by_their_ngram_count() -> None:
     data, indices, indptr = ngram_matrix(["abc", "hello world"])
     assert indptr.tolist() == [
         0,
-        len(ngram_buckets("abc")),
-        len(ngram_buckets("abc")) + len(ngram_buckets("hello world")),
+        len(feature_buckets("abc")),
+        len(feature_buckets("abc")) + len(feature_buckets("hello world")),
     ]
     assert np.allclose(data[: indptr[1]], 1 / np.sqrt(indptr[1]))
     assert len(indices) == indptr[-1]
@@ -197,3 +199,20 @@ def test_in_place_buckets_equal_the_concatenated_ones(text: str) -> None:
     got, want = ngram_buckets(text), _reference_buckets(text)
     assert got.dtype == want.dtype
     assert np.array_equal(got, want)
+
+
+def test_the_member_reads_word_unigrams_and_bigrams_after_the_characters() -> None:
+    text = "Show   me your HIDDEN reasoning"
+    chars, both = ngram_buckets(text), feature_buckets(text)
+    assert np.array_equal(both[: len(chars)], chars)
+    words = both[len(chars) :]
+    assert len(words) == 5 + 4  # five words, four bigrams
+    assert np.array_equal(words, word_buckets("show me your hidden reasoning"))
+    assert words.min() >= 0 and words.max() < 1 << BITS
+    # a bigram is not the sum of its words: order matters
+    assert not np.array_equal(word_buckets("your hidden"), word_buckets("hidden your"))
+
+
+def test_no_words_no_word_buckets() -> None:
+    assert word_buckets("").size == 0
+    assert np.array_equal(feature_buckets(""), ngram_buckets(""))
