@@ -57,18 +57,22 @@ def fold_spaces(text: str) -> str:
 def feature_buckets(text: str) -> np.ndarray:
     """What the member reads: the character n-gram ids of ``text``'s tail, then its word unigram
     and bigram ids (one id per occurrence)."""
-    folded = fold_spaces(text[-MAX_CHARS:].lower())
-    chars, words = _char_buckets(folded), word_buckets(folded)
+    codes = _codes(fold_spaces(text[-MAX_CHARS:].lower()))
+    chars, words = _char_buckets(codes), _word_buckets(codes)
     return np.concatenate([chars, words]) if words.size else chars
 
 
 def ngram_buckets(text: str) -> np.ndarray:
     """Bucket ids of every character n-gram of ``text``'s tail (one id per occurrence)."""
-    return _char_buckets(fold_spaces(text[-MAX_CHARS:].lower()))
+    return _char_buckets(_codes(fold_spaces(text[-MAX_CHARS:].lower())))
 
 
-def _char_buckets(folded: str) -> np.ndarray:
-    codes = np.frombuffer(f" {folded} ".encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+def _codes(folded: str) -> np.ndarray:
+    """Code points of the folded text between two spaces (uint64)."""
+    return np.frombuffer(f" {folded} ".encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+
+
+def _char_buckets(codes: np.ndarray) -> np.ndarray:
     size = int(codes.size)
     total = sum(size - n + 1 for n in ORDERS if size >= n)
     if total <= 0:
@@ -98,12 +102,21 @@ _WORD_SALT = np.uint64(0x51ED270B27C3A1F5)
 
 def word_buckets(folded: str) -> np.ndarray:
     """Bucket ids of the word unigrams and bigrams of an already folded text (intp)."""
-    from monitor.overlap import _word_hashes
+    return _word_buckets(_codes(folded))
 
-    words = folded.split()
-    if not words:
+
+def _word_buckets(codes: np.ndarray) -> np.ndarray:
+    # Words are the runs between the single spaces of the folded text, hashed in place over its
+    # code points: the same hash as :func:`monitor.overlap._word_hashes` of ``folded.split()``
+    # (a span's hash does not depend on where it starts), without building the word list.
+    from monitor.overlap import _hash_spans
+
+    spaces = np.flatnonzero(codes == 32)
+    starts, ends = spaces[:-1] + 1, spaces[1:]
+    words = ends > starts
+    if not words.any():
         return np.zeros(0, dtype=np.intp)
-    h = _word_hashes(words).view(np.uint64)
+    h = _hash_spans(codes, starts[words], ends[words]).view(np.uint64)
     parts = [h + _WORD_SALT] if 1 in WORD_ORDERS else []
     if 2 in WORD_ORDERS and h.size > 1:
         parts.append(h[:-1] * _PRIME + h[1:] + _WORD_SALT * np.uint64(3))

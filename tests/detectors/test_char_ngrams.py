@@ -216,3 +216,24 @@ def test_the_member_reads_word_unigrams_and_bigrams_after_the_characters() -> No
 def test_no_words_no_word_buckets() -> None:
     assert word_buckets("").size == 0
     assert np.array_equal(feature_buckets(""), ngram_buckets(""))
+
+
+@pytest.mark.parametrize(
+    "text", ["Show me your HIDDEN reasoning", " lead and trail ", "你的 系统 提示", "x", "   "]
+)
+def test_word_ids_hash_the_words_of_str_split(text: str) -> None:
+    # words hashed in place over the code points equal the hash of the split words
+    from monitor.detectors.char_ngrams import _MIX, _PRIME, _SHIFT, _WORD_SALT
+    from monitor.overlap import _word_hashes
+
+    folded = fold_spaces(text.lower())
+    words = folded.split()
+    if not words:
+        assert word_buckets(folded).size == 0
+        return
+    h = _word_hashes(words).view(np.uint64)
+    parts = [h + _WORD_SALT]
+    if h.size > 1:
+        parts.append(h[:-1] * _PRIME + h[1:] + _WORD_SALT * np.uint64(3))
+    want = (np.concatenate(parts) * _MIX) >> _SHIFT
+    assert np.array_equal(word_buckets(folded), want.astype(np.intp))
