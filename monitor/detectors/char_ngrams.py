@@ -25,6 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
+from monitor.overlap import _hash_spans
+
 BITS = 18
 ORDERS = (2, 3, 4)
 # Word unigrams and bigrams hashed into the same buckets (salted apart from character n-grams).
@@ -98,6 +100,7 @@ def _char_buckets(codes: np.ndarray) -> np.ndarray:
 
 
 _WORD_SALT = np.uint64(0x51ED270B27C3A1F5)
+_BIGRAM_SALT = _WORD_SALT * np.uint64(3)
 
 
 def word_buckets(folded: str) -> np.ndarray:
@@ -109,8 +112,6 @@ def _word_buckets(codes: np.ndarray) -> np.ndarray:
     # Words are the runs between the single spaces of the folded text, hashed in place over its
     # code points: the same hash as :func:`monitor.overlap._word_hashes` of ``folded.split()``
     # (a span's hash does not depend on where it starts), without building the word list.
-    from monitor.overlap import _hash_spans
-
     spaces = np.flatnonzero(codes == 32)
     starts, ends = spaces[:-1] + 1, spaces[1:]
     words = ends > starts
@@ -119,7 +120,7 @@ def _word_buckets(codes: np.ndarray) -> np.ndarray:
     h = _hash_spans(codes, starts[words], ends[words]).view(np.uint64)
     parts = [h + _WORD_SALT] if 1 in WORD_ORDERS else []
     if 2 in WORD_ORDERS and h.size > 1:
-        parts.append(h[:-1] * _PRIME + h[1:] + _WORD_SALT * np.uint64(3))
+        parts.append(h[:-1] * _PRIME + h[1:] + _BIGRAM_SALT)
     ids = np.concatenate(parts)
     ids *= _MIX
     ids >>= _SHIFT

@@ -51,12 +51,13 @@ class RepStructureDetector(ExtractionRule):
         blocks = round(math.expm1(v["dup_blocks"]))  # the feature is log1p(count)
         framed = v["scaf_repeated_kinds"] >= 1 or v["c_sameformat"] > 0 or v["rev_files"] > 0
         demo_repeated = longest >= MIN_DEMO_TOKENS and blocks >= MIN_DEMO_BLOCKS and framed
-        # chained: the copy may carry a prefix per line (cat -n, log timestamps) that cuts its runs
+        # chained (never shorter than the longest run): the copy may carry a prefix per line
+        # (cat -n, log timestamps) that cuts it into one run per line
         chained = math.expm1(v["dup_chained_longest_log"])
         region_repeated = (
             region_tokens >= MIN_REGION_TOKENS
             and containment >= MIN_REGION_CONTAINMENT
-            and max(longest, chained) >= MIN_REGION_RUN_TOKENS
+            and chained >= MIN_REGION_RUN_TOKENS
         )
         demo_reveal = (
             v["scaf_repeated_kinds"] >= math.log1p(1)

@@ -309,7 +309,7 @@ def _run_stats(
         "dup_pair_share": pair_share,
         "dup_region_containment": region_hit / region_total if region_total else 0.0,
         "dup_long_fraction": long_tokens / total,
-        "dup_chained_longest_log": math.log1p(max(longest_tokens, chained_tokens)),
+        "dup_chained_longest_log": math.log1p(chained_tokens),
     }
     blocks = [
         (int(s), int(s) + int(length) + n - 1)
@@ -325,17 +325,18 @@ def _run_stats(
 
 def _longest_chain(run_starts: np.ndarray, run_lengths: np.ndarray, first_idx: np.ndarray) -> int:
     """Shingle positions spanned by the longest chain of runs that copy their source in order
-    with gaps of at most ``CHAIN_GAP`` on both sides (see ``CHAIN_GAP``); one run is a chain."""
+    with gaps of at most ``CHAIN_GAP`` on both sides (see ``CHAIN_GAP``). One run is a chain, so
+    this is never shorter than the longest run."""
     ends = run_starts + run_lengths
     sources = first_idx[run_starts]
     copy_gap = run_starts[1:] - ends[:-1]
     source_gap = sources[1:] - (sources[:-1] + run_lengths[:-1])
     chained = (copy_gap >= 0) & (copy_gap <= CHAIN_GAP) & (source_gap >= 0) & (source_gap <= CHAIN_GAP)
-    chain_ids = np.concatenate(([0], np.cumsum(~chained)))
-    first = np.full(int(chain_ids[-1]) + 1, np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(first, chain_ids, run_starts)
-    last = np.zeros_like(first)
-    np.maximum.at(last, chain_ids, ends)
+    # runs are sorted and disjoint: a chain is a stretch of consecutive runs, from its first start
+    # to its last end
+    breaks = np.flatnonzero(~chained)
+    first = run_starts[np.concatenate(([0], breaks + 1))]
+    last = ends[np.append(breaks, len(run_starts) - 1)]
     return int((last - first).max())
 
 
