@@ -55,6 +55,26 @@ _LISTED = re.compile(r"^[ \t]*(?:>|- |\* )[^\n]{3,400}$", re.MULTILINE)
 _LISTED_LINES = LinePattern(_LISTED)  # same matches; re would try the ^ at every character
 # A fenced code block (an unclosed fence runs to the end): pasted code, logs and transcripts.
 FENCED_BLOCK = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+# A vendor's opaque reasoning blob pasted into user text (ATTACKS.md 2.1: OpenAI encrypted_content,
+# Anthropic signature / redacted_thinking, Gemini thoughtSignature, OpenRouter reasoning.encrypted,
+# Bedrock redactedContent; "ethk1." a reproduction's envelope). Agents send these back as structured
+# history; in the user's own words they are material to decode. Matched on normalised text
+# (lower case, 0 and 1 folded to o and l); "signature" only next to a thinking/reasoning block.
+_PASTED_BLOB = re.compile(
+    r"(encrypted_content|redacted_thinking|thought_?signature|reasoning\.encrypted|redacted_?content|ethk[1l]\."
+    r"|\"signature\")[\s\S]{0,80}?[a-z0-9+/_\-]{120,}"
+)
+_SIGNED_BLOCK = re.compile(r"think|reason")
+
+
+def pasted_reasoning_blob(text: str) -> bool:
+    """True when ``text`` (normalised) holds a vendor reasoning blob: a field name and a long opaque value."""
+    for m in _PASTED_BLOB.finditer(text):
+        if m.group(1) != '"signature"' or _SIGNED_BLOCK.search(text, max(0, m.start() - 300), m.start()):
+            return True
+    return False
+
+
 _MENTION_BITS = BIT["reveal"] | BIT["reason"] | BIT["instr"] | BIT["verbatim"] | BIT["hidden"]
 
 
@@ -310,7 +330,8 @@ class ExtractionFeaturizer:
 
         # History: reasoning handles or plain reasoning sent back are normal (agents do it on every
         # tool call); only a request to reproduce reasoning *next to* them is evidence (blob replay).
-        has_history_reasoning = any(
+        pasted_blob = pasted_reasoning_blob(text)
+        has_history_reasoning = pasted_blob or any(
             m.reasoning or m.reasoning_handles for m in messages if m.role == "assistant"
         )
         replay = max(values["core_reason_tail"], values["p_reveal_reason"], values["soft_reason"])
@@ -325,7 +346,7 @@ class ExtractionFeaturizer:
             last_feats = intent.features
         else:
             last_feats = intent_from_hits(last, 0).features
-        values["replay_ask"] = _replay_ask(last) if has_history_reasoning else 0.0
+        values["replay_ask"] = _replay_ask(last, pasted_blob) if has_history_reasoning else 0.0
         values["last_core"] = max(last_feats["core_reason"], last_feats["core_instr"]) if last_feats else 0.0
         values.update(push_features(event, intent.hits[:first_last], last) if joined.last_start else _NO_PUSH)
         if values["replay_ask"]:
@@ -358,15 +379,16 @@ class ExtractionFeaturizer:
 _REPLAY_ASK = BIT["reveal"] | BIT["verbatim"] | BIT["transform"]
 
 
-def _replay_ask(hits: list[tuple[int, int]]) -> float:
-    """1 when one message asks to reproduce / decode earlier reasoning (reveal-ish verb + target)."""
+def _replay_ask(hits: list[tuple[int, int]], pasted_blob: bool = False) -> float:
+    """1 when one message asks to reproduce / decode earlier reasoning (reveal-ish verb + target);
+    0.5 for a reveal-ish verb whose target is only implied (a pasted blob, "the hidden part")."""
     bits = concept_bits(hits)
     if not bits & _REPLAY_ASK:
         return 0.0
     if bits & BIT["reason"]:
         return 1.0
-    # "the hidden part", "the block above, verbatim": a target without naming reasoning
-    strong = bits & BIT["hidden"] or (bits & BIT["above"] and bits & BIT["verbatim"])
+    # "the hidden part", "the block above, verbatim", "decode this" after a pasted blob
+    strong = pasted_blob or bits & BIT["hidden"] or (bits & BIT["above"] and bits & BIT["verbatim"])
     return 0.5 if strong else 0.0
 
 
@@ -431,6 +453,7 @@ EVIDENCE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("core_instr", "core_context", "p_reveal_instr", "p_verbatim_instr", "p_hidden_instr", "p_transform_instr", "p_transform_above",
          "soft_instr", "decoded_instr", "tool_core"),
     ),
+    ("secret_intent", ("p_reveal_secret", "p_show_secret", "p_partial_secret", "p_transform_secret", "p_creative_secret")),
     ("replay", ("replay_request", "replay_ask")),
     ("push", ("push_after_ask", "push_after_secret")),
     ("demonstrations", ("p_sameformat_reveal",)),

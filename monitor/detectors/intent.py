@@ -69,6 +69,13 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("answer_ref", "reveal"),
     ("answer_ref", "verbatim"),
     ("authoring", "instr"),
+    ("reveal", "secret"),
+    ("show", "secret"),
+    ("partial", "secret"),
+    ("transform", "secret"),
+    ("creative", "secret"),
+    ("yours", "secret"),
+    ("pretext", "secret"),
 )
 STRONG_QUALIFIERS = BIT["verbatim"] | BIT["hidden"] | BIT["above"] | BIT["outside"]
 PAIR_MASKS: tuple[int, ...] = tuple(BIT[a] | BIT[b] for a, b in PAIRS)

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from monitor.detectors.lexicon_context import CONTEXT_TERMS
 from monitor.detectors.lexicon_core import CORE_TERMS
 from monitor.detectors.lexicon_partial import PARTIAL
+from monitor.detectors.lexicon_secret import SECRET_TERMS
 from monitor.detectors.lexicon_told import OPERATOR, TOLD
 
 # fmt: off
@@ -2667,6 +2668,7 @@ for _concept, _langs in EXTRA_LANGUAGES.items():
     for _lang, _terms in _langs.items():
         CONCEPTS[_concept].setdefault(_lang, []).extend(_terms)
 CONCEPTS["partial"] = {_lang: list(_terms) for _lang, _terms in PARTIAL.items()}
+CONCEPTS["secret"] = {_lang: list(_terms) for _lang, _terms in SECRET_TERMS.items()}
 
 
 # Fixed expressions that contain a concept stem but mean something else ("a thought experiment",
@@ -2683,7 +2685,7 @@ NEUTRAL: dict[str, list[str]] = {
 COMPOUND_LANGS = frozenset({"de", "nl", "sv", "da", "nb", "no", "is", "fi", "et", "hu", "af"})
 
 # Scripts written without spaces (or with attached clitics): match stems anywhere.
-NO_BOUNDARY_LANGS = frozenset({"zh", "ja", "th", "ar", "fa", "he", "ko", "am", "km", "my", "lo"})
+NO_BOUNDARY_LANGS = frozenset({"zh", "yue", "ja", "th", "ar", "fa", "he", "ko", "am", "km", "my", "lo", "bo"})
 
 # File-name stems that name a reasoning dump (used by the reveal-idiom features; split on _ - . /).
 REASON_FILE_STEMS = (
