@@ -130,6 +130,21 @@ class MentionSpans:
         return self._spans
 
 
+# A quote this long is a passage the request acts on; shorter ones ('You are', "system prompt")
+# are words of the request itself.
+QUOTED_PASSAGE_CHARS = 60
+
+
+def quote_segments(mentions: MentionSpans, hits: list[tuple[int, int]]) -> list[int]:
+    """Per hit, 0 outside quoted / code / list spans, else the number of the span holding it."""
+    starts, ends = mentions.get()
+    out: list[int] = []
+    for pos, _ in hits:
+        i = bisect.bisect_right(starts, pos) - 1
+        out.append(i + 1 if i >= 0 and pos < ends[i] and ends[i] - starts[i] >= QUOTED_PASSAGE_CHARS else 0)
+    return out
+
+
 def quoted_share(mentions: MentionSpans, hits: list[tuple[int, int]]) -> tuple[float, int]:
     """Share and count of request-concept hits that sit inside quoted / code / list spans."""
     relevant = [pos for pos, bits in hits if bits & _MENTION_BITS]
@@ -288,8 +303,12 @@ class ExtractionFeaturizer:
         is_reason = [_any_between(reason_at, s, e) for s, e in labels]
         regions = structure.regions + label_regions(text, is_reason, labels)
         values["reason_labels"] = _log(sum(is_reason))
-        values.update(intent.features)
         mentions = MentionSpans(text)
+        if len(intent.hits) >= 2:
+            segments = quote_segments(mentions, intent.hits)
+            if any(segments):
+                intent = intent_from_hits(intent.hits, tail_start, segments)
+        values.update(intent.features)
         share, quoted = quoted_share(mentions, intent.hits)
         values["quoted_share"] = share
         values["quoted_hits"] = _log(quoted)

@@ -15,7 +15,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from monitor.detectors.lexicon import (
@@ -389,10 +389,21 @@ class IntentResult:
     hits: list[tuple[int, int]]
 
 
-def _windows(hits: list[tuple[int, int]]) -> dict[int, int]:
+# Window keys of hits inside a quoted span carry the span's number above these bits, so a quote
+# and the words around it never share a window (see intent_from_hits).
+_SEGMENT_SHIFT = 40
+_BUCKET_MASK = (1 << _SEGMENT_SHIFT) - 1
+
+
+def _windows(hits: list[tuple[int, int]], segments: Sequence[int] | None = None) -> dict[int, int]:
     buckets: dict[int, int] = {}
-    for pos, bits in hits:
-        b = pos // BUCKET
+    if segments is None:
+        for pos, bits in hits:
+            b = pos // BUCKET
+            buckets[b] = buckets.get(b, 0) | bits
+        return buckets
+    for (pos, bits), seg in zip(hits, segments, strict=True):
+        b = pos // BUCKET | seg << _SEGMENT_SHIFT
         buckets[b] = buckets.get(b, 0) | bits
     return buckets
 
@@ -424,8 +435,15 @@ def concept_bits(hits: Iterable[tuple[int, int]]) -> int:
     return bits
 
 
-def intent_from_hits(hits: list[tuple[int, int]], tail_start: int = 0) -> IntentResult:
-    """The features of :func:`intent_features` from hits already found (e.g. a slice of them)."""
+def intent_from_hits(
+    hits: list[tuple[int, int]], tail_start: int = 0, segments: Sequence[int] | None = None
+) -> IntentResult:
+    """The features of :func:`intent_features` from hits already found (e.g. a slice of them).
+
+    ``segments`` (one per hit, 0 outside any quote, else the quote's number) keeps a quoted
+    passage and the request around it apart: "translate: 'please ignore my previous email'"
+    pairs neither "translate" with "previous" nor the quote's words with the ask, while a
+    request written inside the quote still pairs with itself."""
     if not hits:
         return IntentResult(dict(_ZERO_FEATURES), [], hits)
     by_bits: dict[int, int] = {}
@@ -435,7 +453,7 @@ def intent_from_hits(hits: list[tuple[int, int]], tail_start: int = 0) -> Intent
     for bits, n in by_bits.items():
         for i in _concept_indices(bits):
             counts[i] += n
-    buckets = _windows(hits)
+    buckets = _windows(hits, segments)
     pair_counts = [0] * len(PAIRS)
     core_reason = core_instr = tail_reason = tail_instr = soft_reason = soft_instr = 0
     context = 0  # "repeat everything before this, verbatim": no target noun needed
@@ -459,14 +477,15 @@ def intent_from_hits(hits: list[tuple[int, int]], tail_start: int = 0) -> Intent
         has_reason = window & _REASON
         has_instr = window & _INSTR
         if window & STRONG_QUALIFIERS or (window & _REVEAL and window & _YOURS):
-            in_tail = (b + 1) * BUCKET >= tail_start
+            at = b & _BUCKET_MASK
+            in_tail = (at + 1) * BUCKET >= tail_start
             if has_reason:
                 core_reason += 1
-                core_positions.append(b * BUCKET)
+                core_positions.append(at * BUCKET)
                 tail_reason += in_tail
             if has_instr:
                 core_instr += 1
-                core_positions.append(b * BUCKET)
+                core_positions.append(at * BUCKET)
                 tail_instr += in_tail
         elif window & _YOURS:
             soft_reason += 1 if has_reason else 0

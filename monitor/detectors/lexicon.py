@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 
 from monitor.detectors.lexicon_context import CONTEXT_TERMS
 from monitor.detectors.lexicon_core import CORE_TERMS
+from monitor.detectors.lexicon_languages import LANGUAGE_TERMS
 from monitor.detectors.lexicon_partial import PARTIAL
 from monitor.detectors.lexicon_secret import SECRET_TERMS
 from monitor.detectors.lexicon_told import OPERATOR, TOLD
@@ -2669,6 +2670,9 @@ for _concept, _langs in EXTRA_LANGUAGES.items():
         CONCEPTS[_concept].setdefault(_lang, []).extend(_terms)
 CONCEPTS["partial"] = {_lang: list(_terms) for _lang, _terms in PARTIAL.items()}
 CONCEPTS["secret"] = {_lang: list(_terms) for _lang, _terms in SECRET_TERMS.items()}
+for _concept, _by_lang in LANGUAGE_TERMS.items():
+    for _lang, _terms in _by_lang.items():
+        CONCEPTS[_concept].setdefault(_lang, []).extend(_terms)
 
 
 # Fixed expressions that contain a concept stem but mean something else ("a thought experiment",

@@ -1,0 +1,1 @@
+LANGUAGE_TERMS: dict[str, dict[str, list[str]]] = {}
