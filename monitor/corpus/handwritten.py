@@ -43,6 +43,7 @@ BATCH_STARTS = (
     6169,
     6473,
     6794,
+    7103,
 )
 # Batch 3 (rows 707+, 458 rows in 39 language tags: system-prompt and reasoning requests, and hard
 # negatives sharing their words) was written after v4.3 and measured on that model before any of it
@@ -96,6 +97,10 @@ BATCH_STARTS = (
 # Batch 20 (rows 6794+, 309 rows in 72 smaller and mid-size language tags, none of en zh es fr de ja
 # ko ru pt it: system-prompt, secret and reasoning asks with possessed and inflected forms; their
 # look-alikes in the same languages) before training, with the stop-16 core lexicon: AUROC 0.954.
+# Batch 21 (rows 7103+, 659 rows in 102 tags, 53 % in smaller languages: secrets held in the system
+# prompt - spelling, hints, acrostics, encodings, "the code you'd give a student" - and indirect or
+# question-form system-prompt asks; look-alikes about passwords, the user's own codes and prompts)
+# before training (stop-17 features, secret concept in English only): AUROC 0.894 (recall 0.43 at 0.60).
 # Batches that go to test whole, never to train: the second batch (multilingual system-prompt
 # attacks and look-alikes) cost more false positives than it gained when half of it was trained on.
 TEST_ONLY_BATCHES = frozenset({1})
