@@ -44,6 +44,7 @@ BATCH_STARTS = (
     6473,
     6794,
     7103,
+    7762,
 )
 # Batch 3 (rows 707+, 458 rows in 39 language tags: system-prompt and reasoning requests, and hard
 # negatives sharing their words) was written after v4.3 and measured on that model before any of it
@@ -101,6 +102,10 @@ BATCH_STARTS = (
 # prompt - spelling, hints, acrostics, encodings, "the code you'd give a student" - and indirect or
 # question-form system-prompt asks; look-alikes about passwords, the user's own codes and prompts)
 # before training (stop-17 features, secret concept in English only): AUROC 0.894 (recall 0.43 at 0.60).
+# Batch 22 (rows 7762+, 621 rows in 104 tags: reasoning asks wrapped in the pretexts benign talk about
+# AI also uses - research, audits, teaching, developer mode, "thought for N seconds", role-play
+# files and diaries; the same vocabulary without asking for this model's hidden text) before
+# training (stop-17 features and lexicon): AUROC 0.980 (recall 0.84 at 0.60).
 # Batches that go to test whole, never to train: the second batch (multilingual system-prompt
 # attacks and look-alikes) cost more false positives than it gained when half of it was trained on.
 TEST_ONLY_BATCHES = frozenset({1})

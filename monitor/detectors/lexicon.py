@@ -2670,6 +2670,8 @@ for _concept, _langs in EXTRA_LANGUAGES.items():
         CONCEPTS[_concept].setdefault(_lang, []).extend(_terms)
 CONCEPTS["partial"] = {_lang: list(_terms) for _lang, _terms in PARTIAL.items()}
 CONCEPTS["secret"] = {_lang: list(_terms) for _lang, _terms in SECRET_TERMS.items()}
+# Tags that came with the stop-17 tables only (earlier audits' invariants do not cover them)
+NEW_LANGUAGE_TAGS = frozenset(LANGUAGE_TERMS.get("reveal", {})) - frozenset(CORE_TERMS.get("reveal", {}))
 for _concept, _by_lang in LANGUAGE_TERMS.items():
     for _lang, _terms in _by_lang.items():
         CONCEPTS[_concept].setdefault(_lang, []).extend(_terms)

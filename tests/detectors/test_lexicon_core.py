@@ -6,18 +6,12 @@ import pytest
 
 from monitor.detectors.extraction import shared_matcher
 from monitor.detectors.intent import canonical_term, intent_from_hits
-from monitor.detectors.lexicon import CONCEPTS
+from monitor.detectors.lexicon import CONCEPTS, NEW_LANGUAGE_TAGS
 from monitor.detectors.lexicon_core import CORE_TERMS
-from monitor.detectors.lexicon_languages import LANGUAGE_TERMS
 from monitor.normalize import normalize
 
 CORE = ("reveal", "show", "instr", "verbatim", "hidden", "reason")
-# the tags covered before stop 17 (lexicon_languages brought new ones, tested on their own)
-LANGUAGES = sorted(
-    {lang for by_lang in CONCEPTS.values() for lang in by_lang}
-    - {"en"}
-    - {lang for by_lang in LANGUAGE_TERMS.values() for lang in by_lang if lang not in CORE_TERMS["reveal"]}
-)
+LANGUAGES = sorted({lang for by_lang in CONCEPTS.values() for lang in by_lang} - {"en"} - NEW_LANGUAGE_TAGS)
 
 
 def _folded(term: str) -> str:

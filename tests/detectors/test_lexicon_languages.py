@@ -6,12 +6,11 @@ import pytest
 
 from monitor.detectors.extraction import shared_matcher
 from monitor.detectors.intent import CONCEPT_NAMES, canonical_term, intent_from_hits
-from monitor.detectors.lexicon import CONCEPTS
+from monitor.detectors.lexicon import CONCEPTS, NEW_LANGUAGE_TAGS
 from monitor.detectors.lexicon_core import CORE_TERMS
-from monitor.detectors.lexicon_languages import LANGUAGE_TERMS
 from monitor.normalize import normalize
 
-NEW_TAGS = sorted(set(LANGUAGE_TERMS["reveal"]) - set(CORE_TERMS["reveal"]))
+NEW_TAGS = sorted(NEW_LANGUAGE_TAGS)
 ASK_CONCEPTS = ("reveal", "show", "instr", "verbatim", "hidden", "reason", "yours", "secret", "partial")
 
 
