@@ -305,9 +305,9 @@ class ExtractionFeaturizer:
         values["reason_labels"] = _log(sum(is_reason))
         mentions = MentionSpans(text)
         if len(intent.hits) >= 2:
-            segments = quote_segments(mentions, intent.hits)
-            if any(segments):
-                intent = intent_from_hits(intent.hits, tail_start, segments)
+            quote_of = quote_segments(mentions, intent.hits)
+            if any(quote_of):
+                intent = intent_from_hits(intent.hits, tail_start, quote_of)
         values.update(intent.features)
         share, quoted = quoted_share(mentions, intent.hits)
         values["quoted_share"] = share
