@@ -67,8 +67,13 @@ _PASTED_BLOB = re.compile(
 _SIGNED_BLOCK = re.compile(r"think|reason")
 
 
+_BLOB_FIELD_WORDS = ("encrypted", "redacted", "signature", "ethk")  # one is in every field name above
+
+
 def pasted_reasoning_blob(text: str) -> bool:
     """True when ``text`` (normalised) holds a vendor reasoning blob: a field name and a long opaque value."""
+    if not any(word in text for word in _BLOB_FIELD_WORDS):  # substring tests are far cheaper than the scan
+        return False
     for m in _PASTED_BLOB.finditer(text):
         if m.group(1) != '"signature"' or _SIGNED_BLOCK.search(text, max(0, m.start() - 300), m.start()):
             return True
