@@ -299,6 +299,28 @@ def _handle_repartition(settings: Settings, pipeline: Pipeline, metrics: Metrics
 def run_kafka(settings: Settings) -> int:
     registry = CollectorRegistry()
     metrics = Metrics(registry)
+    # The HTTP endpoints answer from the first second: building the detectors (compiling the
+    # lexicon scans) takes seconds, during which the process is alive but not ready.
+    checks: dict[str, Callable[[], bool]] = {"alive": lambda: True, "ready": lambda: False}
+    server = HealthServer(
+        settings.metrics_host,
+        settings.metrics_port,
+        registry,
+        alive=lambda: checks["alive"](),
+        ready=lambda: checks["ready"](),
+    ).start()
+    try:
+        return _run_kafka(settings, metrics, server, checks)
+    finally:
+        server.stop()
+
+
+def _run_kafka(
+    settings: Settings,
+    metrics: Metrics,
+    server: HealthServer,
+    checks: dict[str, Callable[[], bool]],
+) -> int:
     changelog: AccountChangelog | None = None
     if settings.state_changelog:
         store = TrackingStateStore(
@@ -333,9 +355,7 @@ def run_kafka(settings: Settings) -> int:
         return source.connected and bool(source.assigned()) and probe.reachable
 
     probe = BrokerProbe(settings, metrics, source.assigned, on_probe=lambda: metrics.ready.set(int(ready())))
-    server = HealthServer(
-        settings.metrics_host, settings.metrics_port, registry, alive=service.alive, ready=ready
-    ).start()
+    checks.update(alive=service.alive, ready=ready)
     watchdog = ShutdownWatchdog(settings.shutdown_timeout_s)
 
     def stop() -> None:
@@ -372,7 +392,6 @@ def run_kafka(settings: Settings) -> int:
             handles.close()
         probe.stop()
         metrics.ready.set(0)
-        server.stop()
         watchdog.cancel()
         refused.detach()
     totals = service.totals
