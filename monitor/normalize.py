@@ -127,6 +127,11 @@ def _build_fold_table() -> dict[int, str]:
         0x0153: "oe",
         0x0127: "h",
         0x0126: "h",
+        # Typographic apostrophes (phone keyboards type "what’s"): the lexicon spells them "'".
+        0x2018: "'",
+        0x2019: "'",
+        0x201B: "'",
+        0x02BC: "'",
     }.items():
         table[cp] = out
     return table

@@ -189,6 +189,41 @@ def _piece_bounds(text: str) -> Iterator[tuple[int, int]]:
 LONG_WORD_CHARS = 10
 
 
+_TARGETS = BIT["reason"] | BIT["instr"] | BIT["secret"]
+# Phrases whose longest form is meant to replace the words inside it: "my first message" points
+# at the user's own text, "the part above my message" at the context, and "parola per parola"
+# is "verbatim", not the password "parola". Every other phrase keeps the targets inside it.
+_REPLACES_ITS_WORDS = BIT["answer_ref"] | BIT["above"] | BIT["verbatim"]
+
+
+def _keep_inner_targets(lookup: dict[str, int], free: set[str]) -> None:
+    """Give a phrase the targets of the terms inside it (see :data:`_REPLACES_ITS_WORDS`).
+
+    The scan keeps the longest term at a position, so a context phrase ("what is a system prompt"
+    as authoring, in a language without articles the same words as "your system prompt, what
+    is it") would hide the target noun it contains. Sub-terms are whole words of the phrase, or
+    any substring in the languages written without spaces."""
+    unspaced = {t.rstrip("$") for t in free}
+    for key, bits in list(lookup.items()):
+        if bits & (_TARGETS | _REPLACES_ITS_WORDS) or (" " not in key and key not in unspaced):
+            continue
+        inner = 0
+        for sub in _inner_pieces(key, key in unspaced):
+            inner |= lookup.get(sub, 0) & _TARGETS
+        if inner:
+            lookup[key] = bits | inner
+
+
+def _inner_pieces(key: str, unspaced: bool) -> Iterator[str]:
+    if unspaced:
+        n = len(key)
+        yield from (key[i:j] for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
+        return
+    words = key.split(" ")
+    n = len(words)
+    yield from (" ".join(words[i:j]) for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
+
+
 class ConceptMatcher:
     """Finds concept hits in normalised text. Build once; reuse for every event."""
 
@@ -210,6 +245,7 @@ class ConceptMatcher:
                     (free if lang in NO_BOUNDARY_LANGS and not term.isascii() else bounded).add(pattern_term)
                     if _compound_part(lang, concept, term, whole):
                         infix.add(term)
+        _keep_inner_targets(self.lookup, free)
         for terms in NEUTRAL.values():
             for raw in terms:
                 term = canonical_term(normalize(raw).text)

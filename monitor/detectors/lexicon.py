@@ -129,7 +129,7 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
     },
     # softer asks that are also common in benign traffic (show your work, explain)
     "show": {
-        "en": ["show", "explain", "tell", "give$", "give me", "share", "what are$", "what were$", "what is$", "what was$", "whats$", "describe", "provide", "include", "walk me through", "walk through", "write", "state", "summarize", "summarise", "list"],
+        "en": ["show", "explain", "tell", "give$", "give me", "share", "what are$", "what were$", "what is$", "what was$", "whats$", "what's$", "what're$", "describe", "provide", "include", "walk me through", "walk through", "write", "state", "summarize", "summarise", "list"],
         "es": ["explica", "dime", "comparte", "describe", "incluye", "proporciona", "resume", "muestra", "mostrar"],
         "fr": ["explique", "dis-moi", "partage", "decris", "inclus", "fournis", "resume", "montre"],
         "de": ["erklare", "erzahl", "teile", "beschreibe", "fasse zusammen", "nenne", "zeige", "zeigen"],
@@ -188,7 +188,7 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
     },
     # hidden / internal / private / secret
     "hidden": {
-        "en": ["hidden", "internal", "inner", "private", "secret", "confidential", "invisible", "concealed", "behind the scenes", "under the hood", "undisclosed", "real$", "true$", "actual$", "backend", "underlying", "redacted", "not supposed to", "not allowed to", "forbidden to"],
+        "en": ["hidden", "internal", "inner", "private", "secret", "confidential", "invisible", "concealed", "behind the scenes", "under the hood", "undisclosed", "real$", "actual$", "backend", "underlying", "redacted", "not supposed to", "not allowed to", "forbidden to"],
         "es": ["oculto", "oculta", "interno", "interna$", "internas$", "privado", "secreto", "secreta", "confidencial", "real$",
                "verdadero"],
         "fr": ["cachee$", "cachees$", "interne$", "internes$", "prive", "privee", "secret", "secrete", "confidentiel", "reel", "veritable"],
@@ -270,7 +270,7 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
     },
     # the text before this request: above / previous / initial / so far
     "above": {
-        "en": ["above", "previous", "preceding", "prior$", "prior to", "earlier", "before this", "so far", "initial", "beginning", "first line", "start of", "everything before", "up to this point", "current$", "active", "loaded", "you were given", "you received", "given to you", "before this conversation", "at the start"],
+        "en": ["above", "previous", "preceding", "prior$", "prior to", "earlier", "before this", "so far", "initial", "beginning", "first line", "start of", "everything before", "up to this point", "you were given", "you received", "given to you", "before this conversation", "at the start"],
         "es": ["anterior", "anteriores", "arriba", "previo", "previas", "inicial", "hasta ahora", "al principio"],
         "fr": ["ci-dessus", "precedent", "precedente", "precedentes", "au-dessus", "initial", "initiales", "jusqu'ici",
                "au debut"],

@@ -470,7 +470,7 @@ CORE_TERMS: dict[str, dict[str, list[str]]] = {
         "uz": ["fikr$", "oyla$", "oʻyla", "tahlil", "xayol", "boshingda", "miyangda", "qoralama", "javobdan oldin", "javob berishingdan oldin", "фикрлаш", "мулоҳаза", "ўйла", "жавоб беришдан олдин"],
         "vi": ["nghĩ gì", "đã nghĩ", "da nghi", "phân tích", "cân nhắc", "độc thoại nội tâm", "doc thoai noi tam", "trong đầu", "trong dau", "nháp$"],
         "yo": ["ero$", "ohun ti o ro", "ronu$", "itupale", "ninu okan re", "ninu ori re", "iyewo", "ohun to wa lokan re", "bi o se ro", "ki o to fun mi ni idahun"],
-        "zh": ["想了什么", "怎么想的", "琢磨", "盘算", "考量", "斟酌", "分析过程", "心里话", "内心戏", "內心獨白", "想的什么", "脑内"],
+        "zh": ["想了什么", "怎么想的", "你想的", "你刚才想", "你刚才在想", "琢磨", "盘算", "考量", "斟酌", "分析过程", "心里话", "内心戏", "內心獨白", "想的什么", "脑内"],
         "zu": ["ucabange", "ubucabanga", "wacabanga", "ucabangani", "uhlaziyo", "ingqondo yakho", "engqondweni yakho", "ekhanda lakho", "isizathu", "ngaphambi kokuthi uphendule", "ngaphambi kwempendulo"],
     },
     "reveal": {
