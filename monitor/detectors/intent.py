@@ -24,9 +24,11 @@ from monitor.detectors.lexicon import (
     COMPOUND_LANGS,
     CONCEPTS,
     CONVERSATION_WORDS,
+    INFLECTING_LANGS,
     NEUTRAL,
     NO_BOUNDARY_LANGS,
     POSTPOSITION_LANGS,
+    SUFFIXED_PLURAL_LANGS,
 )
 from monitor.normalize import normalize
 
@@ -146,6 +148,22 @@ def _compound_part(lang: str, concept: str, term: str, whole: bool) -> bool:
     )
 
 
+INFLECTION_STEM_MIN_CHARS = 7
+_FINAL_VOWELS = re.compile(r"[aeiouyаеёиоуыэюяіїєьъй]+$")
+
+
+def inflection_stem(lang: str, concept: str, term: str, whole: bool) -> str | None:
+    """The stem of a one-word target noun of an inflecting language, without its final vowels
+    (and a Scandinavian "-er" plural), when at least :data:`INFLECTION_STEM_MIN_CHARS` long: the
+    lexicon lists one or two forms, traffic uses every case."""
+    if lang not in INFLECTING_LANGS or concept not in ("reason", "instr") or whole or " " in term:
+        return None
+    stem = _FINAL_VOWELS.sub("", term)
+    if lang in SUFFIXED_PLURAL_LANGS and stem == term and stem.endswith("er"):
+        stem = stem[:-2]
+    return stem if stem != term and len(stem) >= INFLECTION_STEM_MIN_CHARS else None
+
+
 _WORD_START = re.compile(r"\w")
 # ASCII letters and digits kept, every other byte (``_`` too) turned into a space.
 _ALNUM_ONLY = bytes(c if chr(c).isascii() and chr(c).isalnum() else ord(" ") for c in range(256))
@@ -245,6 +263,10 @@ class ConceptMatcher:
                     (free if lang in NO_BOUNDARY_LANGS and not term.isascii() else bounded).add(pattern_term)
                     if _compound_part(lang, concept, term, whole):
                         infix.add(term)
+                    stem = inflection_stem(lang, concept, term, whole)
+                    if stem:
+                        self.lookup[stem] = self.lookup.get(stem, 0) | BIT[concept]
+                        bounded.add(stem)
         _keep_inner_targets(self.lookup, free)
         for terms in NEUTRAL.values():
             for raw in terms:

@@ -2690,6 +2690,15 @@ NEUTRAL: dict[str, list[str]] = {
 # reasoning / instruction stems also match inside a word (see intent.ConceptMatcher).
 COMPOUND_LANGS = frozenset({"de", "nl", "sv", "da", "nb", "no", "is", "fi", "et", "hu", "af"})
 
+# Languages that inflect nouns with endings ("navodila" / "navodil" / "navodilih", "instruksjoner" /
+# "instruksjonene"): their long reasoning / instruction nouns also match as stems (see
+# intent.inflection_stem).
+INFLECTING_LANGS = frozenset(
+    {"sl", "hr", "sr", "bs", "cs", "sk", "pl", "ru", "uk", "be", "bg", "mk", "lt", "lv", "fi", "et", "hu",
+     "ro", "sq", "nb", "no", "da", "sv", "is"}
+)  # fmt: skip
+SUFFIXED_PLURAL_LANGS = frozenset({"nb", "no", "da", "sv", "is"})  # "-er" plurals take "-ene" / "-erne"
+
 # Scripts written without spaces (or with attached clitics): match stems anywhere.
 NO_BOUNDARY_LANGS = frozenset({"zh", "yue", "ja", "th", "ar", "fa", "he", "ko", "am", "km", "my", "lo", "bo"})
 
