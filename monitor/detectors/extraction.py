@@ -465,7 +465,7 @@ def _earlier_turn_names_a_secret(event: Event) -> bool:
 
 EVIDENCE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("duplication", ("dup_blocks", "dup_region_containment", "dup_cross_region_containment")),
-    ("reveal_idiom", ("rev_reason_reads", "rev_reason_files")),
+    ("reveal_idiom", ("rev_reason_reads", "rev_reason_files", "rev_instr_reads")),
     ("delimiters", ("delim_user", "template_tokens_user", "role_lines_user")),
     (
         "reasoning_intent",

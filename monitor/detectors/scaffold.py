@@ -110,6 +110,16 @@ if _SHELL_READ_NO_PROMPT_WORD.anchored.pattern == _SHELL_READ.pattern:
 
 _NON_ASCII_STEMS = tuple(s for s in REASON_FILE_STEMS if not s.isascii())
 
+# A file or variable that holds the deployment's instructions ("system_prompt.txt", SYSTEM_PROMPT,
+# config.instructions). Read at the end of a request, with no contents after it, it asks the model
+# to print its own instructions; a developer's own prompt file comes with its contents.
+_INSTR_NAME = re.compile(r"sys(?:tem)?[_\-.]?(?:prompt|message|msg|instructions?)|prompt|instruction", re.I)
+_INSTR_VAR_READ = re.compile(
+    r"(?:print|echo|console\.log|puts|cat)\s*\(?\s*[\w.$\[\]'\"]{0,40}?(?:system_?prompt|sys_?prompt|instructions)\b",
+    re.I,
+)
+INSTR_READ_TAIL_CHARS = 150  # at most this much text after the reads: a request, not pasted contents
+
 # Searching one character runs at memchr speed (~0.02 ns a character); a multi-character search,
 # ``str.count`` and a regex's literal-prefix scan cost 0.3-0.9 ns a character (~0.1 ms per 120 KB
 # prompt each). So the scans below start from the occurrences of a rarer character of what they
@@ -339,26 +349,42 @@ def scaffold_features(text: str) -> tuple[dict[str, float], list[str], list[tupl
     return feats, keys, spans
 
 
+def _instruction_reads(text: str, file_read_ends: list[int]) -> int:
+    """Reads of the instructions (a prompt file, a SYSTEM_PROMPT variable) near the end of the
+    text, with no contents pasted after them."""
+    ends = list(file_read_ends)
+    if "prompt" in text or "instruction" in text:
+        ends.extend(m.end() for m in _INSTR_VAR_READ.finditer(text, max(0, len(text) - 2000)))
+    # every such read in the last few lines: one shown with its contents is the user's own file
+    return len(ends) if ends and len(text) - min(ends) <= INSTR_READ_TAIL_CHARS else 0
+
+
 def reveal_features(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     reads = reason_reads = 0
     shell = _SHELL_READ_LINES if "$" in text or "#" in text else _SHELL_READ_NO_PROMPT_WORD
+    instr_targets: list[int] = []  # ends of reads whose file names the instructions
     for start, m in shell.finditer(text):
         reads += 1
         spans.append((start, m.end()))
         if _is_reason_file(m.group(1)):
             reason_reads += 1
+        elif _INSTR_NAME.search(m.group(1)):
+            instr_targets.append(m.end())
     calls = sorted(_find_all_anchored(text, "open(", 4) + _find_all_anchored(text, "path(", 4))
     for m in finditer_at(_PY_READ, text, calls):
         reads += 1
         spans.append(m.span())
         if _is_reason_file(m.group(1) or m.group(2) or ""):
             reason_reads += 1
+        elif _INSTR_NAME.search(m.group(1) or m.group(2) or ""):
+            instr_targets.append(m.end())
     tool_calls = _count_from(_TOOL_READS_FROM, text)
     for m in _matches_from(_JSON_PATH, text, '"'):
         if _is_reason_file(m.group(1)):
             reason_reads += 1
             spans.append(m.span())
+    instr_reads = _instruction_reads(text, instr_targets)
     files = _file_names(text)
     reason_files = sum(1 for f in files if _is_reason_file(f))
     feats = {
@@ -371,6 +397,7 @@ def reveal_features(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]
         ),
         "rev_files": _log(len(files)),
         "rev_reason_files": _log(reason_files),
+        "rev_instr_reads": _log(instr_reads),
         "rev_answer_files": _log(sum(1 for f in files if _ANSWER_FILE.search(f))),
         "rev_fences": _log(_count_literal(text, "```") // 2),
     }
