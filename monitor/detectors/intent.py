@@ -215,7 +215,8 @@ _REPLACES_ITS_WORDS = BIT["answer_ref"] | BIT["above"] | BIT["verbatim"]
 
 
 def _keep_inner_targets(lookup: dict[str, int], free: set[str]) -> None:
-    """Give a phrase the targets of the terms inside it (see :data:`_REPLACES_ITS_WORDS`).
+    """Give a phrase the targets of the terms inside it (see :data:`_REPLACES_ITS_WORDS`), and a
+    target phrase the qualifiers inside it ("texto de arriba": the text above).
 
     The scan keeps the longest term at a position, so a context phrase ("what is a system prompt"
     as authoring, in a language without articles the same words as "your system prompt, what
@@ -223,11 +224,17 @@ def _keep_inner_targets(lookup: dict[str, int], free: set[str]) -> None:
     any substring in the languages written without spaces."""
     unspaced = {t.rstrip("$") for t in free}
     for key, bits in list(lookup.items()):
-        if bits & (_TARGETS | _REPLACES_ITS_WORDS) or (" " not in key and key not in unspaced):
+        if " " not in key and key not in unspaced:
             continue
+        if bits & _TARGETS:
+            keep = STRONG_QUALIFIERS  # "the text above", "the hidden prompt": a qualified target
+        elif bits & _REPLACES_ITS_WORDS:
+            continue
+        else:
+            keep = _TARGETS
         inner = 0
         for sub in _inner_pieces(key, key in unspaced):
-            inner |= lookup.get(sub, 0) & _TARGETS
+            inner |= lookup.get(sub, 0) & keep
         if inner:
             lookup[key] = bits | inner
 
@@ -534,7 +541,12 @@ def intent_from_hits(
             continue
         has_reason = window & _REASON
         has_instr = window & _INSTR
-        if window & STRONG_QUALIFIERS or (window & _REVEAL and window & _YOURS):
+        qualified = window & STRONG_QUALIFIERS
+        if qualified == _ABOVE and not window & _REVEAL:
+            # "summarise / explain the text above" is about a text the user pasted; "repeat /
+            # print the text above" copies the context out
+            qualified = 0
+        if qualified or (window & _REVEAL and window & _YOURS):
             at = b & _BUCKET_MASK
             in_tail = (at + 1) * BUCKET >= tail_start
             if has_reason:
@@ -567,8 +579,8 @@ def intent_from_hits(
 _LOGS: tuple[float, ...] = tuple(_log(i) for i in range(CAP + 1))
 _COUNT_KEYS = tuple(f"c_{k}" for k in CONCEPT_NAMES)
 _PAIR_KEYS = tuple(f"p_{a}_{b}" for a, b in PAIRS)
-_REASON, _INSTR, _REVEAL, _YOURS, _OVERRIDE = (
-    BIT[k] for k in ("reason", "instr", "reveal", "yours", "override")
+_REASON, _INSTR, _REVEAL, _YOURS, _OVERRIDE, _ABOVE = (
+    BIT[k] for k in ("reason", "instr", "reveal", "yours", "override", "above")
 )
 _MEMO_LIMIT = 4096  # distinct bit masks are few (lexicon entries and their unions); bound anyway
 _CONCEPTS_OF: dict[int, tuple[int, ...]] = {}
