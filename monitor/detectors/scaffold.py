@@ -114,8 +114,9 @@ _NON_ASCII_STEMS = tuple(s for s in REASON_FILE_STEMS if not s.isascii())
 # config.instructions). Read at the end of a request, with no contents after it, it asks the model
 # to print its own instructions; a developer's own prompt file comes with its contents.
 _INSTR_NAME = re.compile(r"sys(?:tem)?[_\-.]?(?:prompt|message|msg|instructions?)|prompt|instruction", re.I)
+# (``cat`` is a shell read above; matching it here too counted one read twice)
 _INSTR_VAR_READ = re.compile(
-    r"(?:print|echo|console\.log|puts|cat)\s*\(?\s*[\w.$\[\]'\"]{0,40}?(?:system_?prompt|sys_?prompt|instructions)\b",
+    r"(?:print|echo|console\.log|puts)\s*\(?\s*[\w.$\[\]'\"]{0,40}?(?:system_?prompt|sys_?prompt|instructions)\b",
     re.I,
 )
 INSTR_READ_TAIL_CHARS = 150  # at most this much text after the reads: a request, not pasted contents
@@ -352,7 +353,7 @@ def scaffold_features(text: str) -> tuple[dict[str, float], list[str], list[tupl
 def _instruction_reads(text: str, file_read_ends: list[int]) -> int:
     """Reads of the instructions (a prompt file, a SYSTEM_PROMPT variable) near the end of the
     text, with no contents pasted after them."""
-    ends = list(file_read_ends)
+    ends = file_read_ends
     if "prompt" in text or "instruction" in text:
         ends.extend(m.end() for m in _INSTR_VAR_READ.finditer(text, max(0, len(text) - 2000)))
     # every such read in the last few lines: one shown with its contents is the user's own file

@@ -86,3 +86,10 @@ def test_a_prompt_file_shown_with_its_contents_is_the_users_own() -> None:
         "$ wc -w system_prompt.txt\ncan you make it shorter?"
     )
     assert reveal_features(normalize(text).text)[0]["rev_instr_reads"] == 0
+
+
+def test_one_shell_read_of_the_instructions_counts_once() -> None:
+    assert (
+        reveal_features("$ cat system_prompt.txt")[0]["rev_instr_reads"]
+        == reveal_features("print(system_prompt)")[0]["rev_instr_reads"]
+    )
