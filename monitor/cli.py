@@ -236,6 +236,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--c", type=float, help="extraction, --model lr: inverse L2 regularisation (default 0.3)")
     s.add_argument("--report", action="store_true", help="extraction: also score the held-out test split")
     s.add_argument(
+        "--hold-out",
+        metavar="SETS",
+        help="extraction: comma-separated development sets (data/blind, data/blind2, ...) to leave out of training",
+    )
+    s.add_argument(
+        "--no-development-sets",
+        action="store_true",
+        help="extraction: train on the generated corpus and shared seeds only",
+    )
+    s.add_argument(
         "--generalisation",
         action="store_true",
         help="extraction: also refit leaving out each attack family, and the non-English attacks",

@@ -2,7 +2,9 @@
 
 Training data: the generated corpus (``monitor.corpus.build_extraction_corpus(seed, "train")``)
 plus the shared seed prompts whose *source* falls on the train side (``source_side``); never
-split by event. The model is a standardised logistic regression (balanced classes) over the
+split by event. Also the team's hand-written evaluation sets under ``data/`` once their one blind
+use is spent (:data:`DEVELOPMENT_SETS`); ``--hold-out`` leaves named sets out, to measure a set
+the model has not trained on. The model is a standardised logistic regression (balanced classes) over the
 wording-independent features of :mod:`monitor.detectors.extraction`, followed by a Platt
 calibration fitted on out-of-fold logits, so scores are probabilities in [0, 1].
 
@@ -34,6 +36,11 @@ Item = tuple[Event, dict[str, Any]]
 CLIP = 6.0  # standardised feature values are clipped to [-CLIP, CLIP] in training and scoring
 GATE_CAP = 0.05  # highest score of a request without any attack evidence group
 DEFAULT_OUT = Path(__file__).resolve().parent / "models" / "extraction.json"
+REPO_DATA = Path(__file__).resolve().parent.parent / "data"
+# Evaluation sets written by the team in isolation, each used once as a blind measurement (see the
+# Use log in its README) and burned since: from then on they are development data and the model
+# trains on them. A new set joins this list only after its blind use.
+DEVELOPMENT_SETS = ("blind", *(f"blind{n}" for n in range(2, 16)))
 ATTACK_FAMILIES = ("rep", "rep_nocode", "cot_request", "blob_replay", "sysprompt", "delimiter_injection")
 
 
@@ -84,6 +91,40 @@ _SHARED_SOURCES = frozenset(
         "leaky-thoughts",
     }
 )
+
+
+def development_items(names: Sequence[str], data_dir: Path = REPO_DATA) -> list[Item]:
+    """The extraction-labelled events of the development sets ``names`` (directories of ``data_dir``
+    holding one ``*.events.jsonl`` and its ``*.labels.jsonl``)."""
+    items: list[Item] = []
+    for name in names:
+        events = sorted((data_dir / name).glob("*.events.jsonl"))
+        labels = sorted((data_dir / name).glob("*.labels.jsonl"))
+        if len(events) != 1 or len(labels) != 1:
+            raise SystemExit(f"rtmon train: development set {name!r} needs one events and one labels file")
+        with labels[0].open("rb") as fh:
+            by_id = {
+                lab["event_id"]: lab
+                for lab in map(json.loads, fh)
+                if lab.get("task", "extraction") == "extraction"
+            }
+        with events[0].open("rb") as fh:
+            for line in fh:
+                event = parse_event(line)
+                if event.event_id in by_id:
+                    items.append((event, by_id[event.event_id]))
+    return items
+
+
+def training_sets(hold_out: str | None) -> list[str]:
+    """:data:`DEVELOPMENT_SETS` minus the comma-separated ``hold_out`` names (each must be one)."""
+    held = {name.strip() for name in (hold_out or "").split(",") if name.strip()}
+    unknown = held - set(DEVELOPMENT_SETS)
+    if unknown:
+        raise SystemExit(
+            f"rtmon train: --hold-out names unknown development sets: {', '.join(sorted(unknown))}"
+        )
+    return [name for name in DEVELOPMENT_SETS if name not in held]
 
 
 def featurize_items(items: Sequence[Item], progress: bool = False) -> tuple[list[str], np.ndarray, list[str]]:
@@ -440,7 +481,14 @@ def main(args: argparse.Namespace) -> int:
 
     t0 = time.perf_counter()
     train = corpus_items(seed, "train")
-    log(f"train items: {len(train)} ({int(labels_of(train).sum())} positive)")
+    sets = (
+        [] if getattr(args, "no_development_sets", False) else training_sets(getattr(args, "hold_out", None))
+    )
+    dev = development_items(sets)
+    train += dev
+    log(
+        f"train items: {len(train)} ({int(labels_of(train).sum())} positive; {len(dev)} from {len(sets)} development sets)"
+    )
     names, x_train, texts_train = featurize_items(train, progress=True)
     y_train = labels_of(train)
     gated = gate_mask(names, x_train)
@@ -454,6 +502,7 @@ def main(args: argparse.Namespace) -> int:
     fit = FITTERS[kind]
     spec = fit(names, x_train, y_train, c, seed)
     spec["training"]["rows"] = len(y_train)
+    spec["training"]["development_sets"] = sets
     ngrams = fit_ngrams(train, texts_train, y_train)
     spec["training"]["seconds"] = round(time.perf_counter() - t0, 1)
     out.parent.mkdir(parents=True, exist_ok=True)

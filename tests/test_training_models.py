@@ -52,3 +52,53 @@ def test_mean_model_is_the_mean_of_its_members() -> None:
 def test_unknown_model_kind_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="unknown kind 'pickle'"):
         model_from_spec({"kind": "pickle"})
+
+
+def _write_set(root, name: str, rows: list[tuple[str, int, str]]) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    d = root / name
+    d.mkdir()
+    events = [
+        {
+            "event_id": eid,
+            "timestamp": "2026-12-01T00:00:00Z",
+            "account_id": "acct",
+            "model": "m",
+            "request": {"messages": [{"role": "user", "content": "hello"}]},
+        }
+        for eid, _, _ in rows
+    ]
+    labels = [
+        {"event_id": eid, "task": task, "label": label, "family": "benign"} for eid, label, task in rows
+    ]
+    (d / f"{name}.events.jsonl").write_text("".join(json.dumps(e) + "\n" for e in events))
+    (d / f"{name}.labels.jsonl").write_text("".join(json.dumps(lab) + "\n" for lab in labels))
+
+
+def test_development_sets_join_training_with_their_extraction_labels(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from monitor.training import development_items
+
+    _write_set(tmp_path, "setA", [("a1", 1, "extraction"), ("a2", 0, "extraction"), ("a3", 1, "leakage")])
+    _write_set(tmp_path, "setB", [("b1", 0, "extraction")])
+    items = development_items(["setA", "setB"], data_dir=tmp_path)
+    assert [(ev.event_id, lab["label"]) for ev, lab in items] == [("a1", 1), ("a2", 0), ("b1", 0)]
+
+
+def test_development_set_without_its_files_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from monitor.training import development_items
+
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(SystemExit, match="development set 'empty' needs one events and one labels file"):
+        development_items(["empty"], data_dir=tmp_path)
+
+
+def test_hold_out_leaves_named_sets_out_and_rejects_unknown_names() -> None:
+    from monitor.training import DEVELOPMENT_SETS, training_sets
+
+    kept = training_sets("blind3, blind7")
+    assert "blind3" not in kept and "blind7" not in kept
+    assert len(kept) == len(DEVELOPMENT_SETS) - 2
+    assert training_sets(None) == list(DEVELOPMENT_SETS)
+    with pytest.raises(SystemExit, match="unknown development sets: blind99"):
+        training_sets("blind99")
