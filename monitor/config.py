@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     severity_critical: float = Field(default=0.97, ge=0, le=1)
     finding_min_score: float = Field(default=0.05, ge=0, le=1)
     time_budget_ms: float = Field(default=250.0, gt=0, description="per-event scoring budget")
+    extraction_combiner: bool = Field(
+        default=True,
+        description="extraction score from the fitted combiner of the detectors (false: the largest finding score)",
+    )
     canaries: dict[str, list[str]] = Field(
         default_factory=dict, description="tenant id (or '*') -> canary tokens that must never be output"
     )

@@ -9,6 +9,7 @@ from typing import TypeVar
 import structlog
 from prometheus_client import Counter, Histogram
 
+from monitor.combine import ExtractionCombiner, load_combiner
 from monitor.config import Settings
 from monitor.detectors import Detector, ScanContext, available, build_detectors
 from monitor.detectors.base import detector_cost
@@ -42,8 +43,10 @@ class Pipeline:
         detectors: Sequence[Detector] | None = None,
         state: StateStore | None = None,
         metrics: Metrics | None = None,
+        combiner: ExtractionCombiner | None = None,
     ) -> None:
         self.settings = settings
+        self.combiner = combiner or (load_combiner() if settings.extraction_combiner else None)
         if detectors is None:
             names = settings.detectors if settings.detectors is not None else available()
             detectors = build_detectors(names, settings)
@@ -82,15 +85,19 @@ class Pipeline:
         started = time.perf_counter()
         ctx = ScanContext(state=self.state, deadline=started + self.settings.time_budget_ms / 1000.0)
         findings: list[Finding] = []
+        produced: list[Finding] = []  # with those under finding_min_score: the combiner reads all
         for detector, high_cost in self._plan:
             if high_cost and ctx.over_budget():
                 self._skip_over_budget(detector, ctx)
                 continue
             finding = self._run_one(detector, event, ctx)
-            if finding is not None and finding.score >= self.settings.finding_min_score:
+            if finding is None:
+                continue
+            produced.append(finding)
+            if finding.score >= self.settings.finding_min_score:
                 findings.append(finding)
                 ctx.findings.append(finding)
-        verdict = self._combine(event, findings, ctx)
+        verdict = self._combine(event, findings, produced, ctx)
         self._observe(verdict, time.perf_counter() - started, ctx)
         return verdict
 
@@ -119,10 +126,15 @@ class Pipeline:
             if timer is not None:
                 timer.observe(time.perf_counter() - t0)
 
-    def _combine(self, event: Event, findings: list[Finding], ctx: ScanContext) -> Verdict:
+    def _combine(
+        self, event: Event, findings: list[Finding], produced: list[Finding], ctx: ScanContext
+    ) -> Verdict:
         scores = {task: 0.0 for task in TASKS}
         for finding in findings:
             scores[finding.task] = max(scores[finding.task], finding.score)
+        combined = self.combiner.combine(produced) if self.combiner is not None else None
+        if combined is not None:
+            scores["extraction"] = combined
         notes = list(ctx.notes)
         if not self.detectors:
             notes.append(NO_DETECTORS_NOTE)

@@ -21,6 +21,7 @@ import math
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,7 @@ import numpy as np
 from monitor.events import Event, parse_event
 
 if TYPE_CHECKING:
+    from monitor.combine import ExtractionCombiner
     from monitor.detectors.char_ngrams import CharNgramModel
     from monitor.detectors.extraction import FeatureSet
 
@@ -467,6 +469,146 @@ def generalisation(
     return "\n".join(lines) + "\n"
 
 
+# --------------------------------------------------------------------------- combiner
+
+COMBINER_FOLDS = 3
+COMBINER_C = 1.0
+# A detector that fired on fewer out-of-fold rows has no weight: its largest score stands instead.
+COMBINER_MIN_FIRING = 20
+
+
+@dataclass(frozen=True)
+class Folds:
+    """The featurised training rows and the development set each came from ("" = corpus)."""
+
+    items: Sequence[Item]
+    names: list[str]
+    x: np.ndarray
+    texts: list[str]
+    y: np.ndarray
+    origin: list[str]
+
+
+@dataclass(frozen=True)
+class OutOfFold:
+    """Per development row: the combiner inputs, the label, the fold, and the largest finding score."""
+
+    inputs: list[dict[str, float]]
+    y: np.ndarray
+    fold: np.ndarray
+    largest: np.ndarray
+
+
+def out_of_fold_inputs(
+    folds: Folds, sets: Sequence[str], c: float, seed: int, fit: Fitter, log: Callable[[str], None]
+) -> OutOfFold:
+    """Every development row scored by the full detector set, with base models refitted without
+    the row's fold (the sets ``i % COMBINER_FOLDS``)."""
+    from monitor.combine import MODEL_DETECTOR, combiner_inputs
+    from monitor.config import Settings
+    from monitor.detectors import available, build_detectors
+    from monitor.detectors.extraction import ExtractionModelDetector, model_from_spec
+    from monitor.pipeline import Pipeline
+
+    # No time budget (the same rows on any machine), every finding kept, no combiner of its own.
+    settings = Settings(time_budget_ms=1e9, finding_min_score=0.0, extraction_combiner=False)
+    origin = np.array(folds.origin)
+    inputs: list[dict[str, float]] = []
+    labels: list[int] = []
+    fold_of: list[int] = []
+    largest: list[float] = []
+    for k in range(COMBINER_FOLDS):
+        held = [name for i, name in enumerate(sets) if i % COMBINER_FOLDS == k]
+        if not held:
+            continue
+        keep = ~np.isin(origin, held)
+        kept = np.flatnonzero(keep)
+        spec = fit(folds.names, folds.x[keep], folds.y[keep], c, seed)
+        ngrams = fit_ngrams(
+            [folds.items[int(i)] for i in kept], [folds.texts[i] for i in kept], folds.y[keep]
+        )
+        model = ExtractionModelDetector(model=model_from_spec(spec), ngrams=ngrams)
+        for name in held:
+            built = build_detectors(available(), settings)
+            pipeline = Pipeline(settings, detectors=[model if d.name == MODEL_DETECTOR else d for d in built])
+            for i in np.flatnonzero(origin == name):  # fresh account state per set, events in order
+                event, label = folds.items[int(i)]
+                verdict = pipeline.score(event)
+                row = combiner_inputs(verdict.findings)
+                if row is not None:
+                    inputs.append(row)
+                    labels.append(int(label["label"]))
+                    fold_of.append(k)
+                    largest.append(verdict.scores["extraction"])
+        log(f"combiner fold {k + 1}/{COMBINER_FOLDS}: held out {', '.join(held)}")
+    return OutOfFold(inputs, np.array(labels, dtype=np.int64), np.array(fold_of), np.array(largest))
+
+
+def fit_combiner(inputs: Sequence[dict[str, float]], y: np.ndarray) -> ExtractionCombiner:
+    """Balanced logistic regression over the combiner inputs with non-negative weights: an input
+    whose weight comes out negative is dropped and the rest refitted. Detectors that fired on fewer
+    than :data:`COMBINER_MIN_FIRING` rows get no weight (the combiner then defers to the max)."""
+    from sklearn.linear_model import LogisticRegression
+
+    from monitor.combine import MODEL_INPUTS, ExtractionCombiner
+
+    firing: dict[str, int] = {}
+    for row in inputs:
+        for name, value in row.items():
+            if name not in MODEL_INPUTS and value > 0:
+                firing[name] = firing.get(name, 0) + 1
+    active = [*MODEL_INPUTS, *sorted(n for n, k in firing.items() if k >= COMBINER_MIN_FIRING)]
+    dropped: list[str] = []
+    while True:
+        x = np.array([[row.get(n, 0.0) for n in active] for row in inputs])
+        lr = LogisticRegression(C=COMBINER_C, max_iter=2000, class_weight="balanced").fit(x, y)
+        coef = dict(zip(active, lr.coef_[0], strict=True))
+        negative = [n for n, w in coef.items() if w < 0 and n not in MODEL_INPUTS]
+        if not negative:
+            break
+        dropped += negative
+        active = [n for n in active if n not in negative]
+    weights = {n: max(0.0, round(float(w), 6)) for n, w in coef.items()}
+    weights.update({n: 0.0 for n in dropped})  # known, and worth nothing next to the others
+    return ExtractionCombiner(weights, round(float(lr.intercept_[0]), 6), {"rows": len(y), "firing": firing})
+
+
+def _tpr_at_fpr(pos: np.ndarray, neg: np.ndarray, fpr: float) -> float:
+    threshold = np.sort(neg)[::-1][int(fpr * len(neg))]
+    return float((pos > threshold).mean())
+
+
+def _mean_fold_figures(scores: np.ndarray, oof: OutOfFold) -> dict[str, float]:
+    from sklearn.metrics import roc_auc_score
+
+    aurocs, tprs = [], []
+    for k in sorted(set(oof.fold.tolist())):
+        m = oof.fold == k
+        if len(set(oof.y[m].tolist())) == 2:
+            aurocs.append(float(roc_auc_score(oof.y[m], scores[m])))
+            tprs.append(_tpr_at_fpr(scores[m][oof.y[m] == 1], scores[m][oof.y[m] == 0], 0.01))
+    return {"auroc": round(float(np.mean(aurocs)), 4), "tpr@fpr0.01": round(float(np.mean(tprs)), 4)}
+
+
+def fit_combiner_out_of_fold(
+    folds: Folds, sets: Sequence[str], c: float, seed: int, fit: Fitter, log: Callable[[str], None]
+) -> ExtractionCombiner:
+    """The combiner fitted on every out-of-fold development row. Its training record keeps, as the
+    mean over folds, a combiner refitted without the fold against the largest finding score on
+    the same rows (both on rows no part of them was fitted on)."""
+    oof = out_of_fold_inputs(folds, sets, c, seed, fit, log)
+    combined = np.zeros(len(oof.y))
+    for k in sorted(set(oof.fold.tolist())):
+        rest = [row for row, f in zip(oof.inputs, oof.fold, strict=True) if f != k]
+        part = fit_combiner(rest, oof.y[oof.fold != k])
+        held = [row for row, f in zip(oof.inputs, oof.fold, strict=True) if f == k]
+        combined[oof.fold == k] = [part.score_inputs(row) for row in held]
+    combiner = fit_combiner(oof.inputs, oof.y)
+    cv = {"combiner": _mean_fold_figures(combined, oof), "largest": _mean_fold_figures(oof.largest, oof)}
+    training = {**combiner.training, "sets": list(sets), "folds": COMBINER_FOLDS, "cv": cv}
+    return replace(combiner, training=training)
+
+
 # --------------------------------------------------------------------------- CLI
 
 
@@ -484,8 +626,12 @@ def main(args: argparse.Namespace) -> int:
     sets = (
         [] if getattr(args, "no_development_sets", False) else training_sets(getattr(args, "hold_out", None))
     )
-    dev = development_items(sets)
-    train += dev
+    origin = [""] * len(train)  # the development set of each row ("" for the corpus)
+    for name in sets:
+        rows = development_items([name])
+        train += rows
+        origin += [name] * len(rows)
+    dev = [it for it, o in zip(train, origin, strict=True) if o]
     log(
         f"train items: {len(train)} ({int(labels_of(train).sum())} positive; {len(dev)} from {len(sets)} development sets)"
     )
@@ -510,6 +656,14 @@ def main(args: argparse.Namespace) -> int:
     ngram_out = out.with_name(out.stem + "_ngrams.npz")
     ngrams.save(ngram_out)
     log(f"wrote {out} ({len(names)} features) and {ngram_out}")
+    if sets:
+        folds = Folds(train, names, x_train, texts_train, y_train, origin)
+        combiner = fit_combiner_out_of_fold(folds, sets, c, seed, fit, log)
+        combiner_out = out.with_name(out.stem + "_combiner.json")
+        combiner_out.write_text(json.dumps(combiner.to_spec(), indent=1) + "\n", encoding="utf-8")
+        log(f"wrote {combiner_out}: {json.dumps(dict(combiner.training['cv']))}")
+    else:
+        log("no development sets: the extraction combiner is not refitted")
 
     if getattr(args, "report", False) or getattr(args, "generalisation", False):
         test = corpus_items(seed, "test")

@@ -805,6 +805,7 @@ class ExtractionModelDetector:
         figures["evidence_groups"] = float(len(groups))
         figures["feature_model"] = round(feature_score, 4)
         figures["char_ngrams"] = round(ngram_score, 4)
+        figures["quoted_share"] = round(fs.values.get("quoted_share", 0.0), 4)
         figures.update({f"contrib.{n}": round(c, 3) for n, c in top})
         evidence = Evidence(
             spans=fs.spans[:24],

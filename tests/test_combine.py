@@ -1,0 +1,163 @@
+"""The extraction combiner: inputs from findings, non-negative weights, fallback to the max."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any, ClassVar
+
+import numpy as np
+import pytest
+
+from monitor.combine import ExtractionCombiner, combiner_inputs, load_combiner
+from monitor.config import Settings
+from monitor.detectors.base import ScanContext, make_finding
+from monitor.events import Event, Evidence, Finding
+from monitor.pipeline import Pipeline
+
+WEIGHTS = {"extraction_model": 0.5, "char_ngrams": 0.8, "instruction_request": 2.0, "rep_structure": 2.5}
+
+
+def model_finding(score: float, ngrams: float, quoted_share: float = 0.0) -> Finding:
+    evidence = Evidence(figures={"feature_model": 0.1, "char_ngrams": ngrams, "quoted_share": quoted_share})
+    return make_finding("extraction_model", "extraction", score, "m", evidence)
+
+
+def rule(name: str, score: float, task: Any = "extraction") -> Finding:
+    return make_finding(name, task, score, "r")
+
+
+def logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+def test_inputs_are_model_logits_and_each_rule_score() -> None:
+    findings = [model_finding(0.2, 0.9), rule("instruction_request", 0.8), rule("leak", 0.99, "leakage")]
+    inputs = combiner_inputs(findings)
+    assert inputs is not None
+    assert inputs["extraction_model"] == pytest.approx(logit(0.2))
+    assert inputs["char_ngrams"] == pytest.approx(logit(0.9))
+    assert inputs["instruction_request"] == 0.8
+    assert "leak" not in inputs  # other tasks keep their own max
+
+
+def test_ngrams_count_only_for_intent_outside_quotes_and_probabilities_are_clamped() -> None:
+    half = combiner_inputs([model_finding(0.5, 0.9, quoted_share=0.5)])
+    quoted = combiner_inputs([model_finding(0.5, 0.9, quoted_share=1.0)])
+    certain = combiner_inputs([model_finding(1.0, 0.0)])
+    assert half is not None and quoted is not None and certain is not None
+    assert half["char_ngrams"] == pytest.approx(0.5 * logit(0.9))
+    assert quoted["char_ngrams"] == 0.0  # a quoted attack string: the n-grams say nothing
+    assert certain["extraction_model"] == pytest.approx(logit(0.99))
+    assert certain["char_ngrams"] == pytest.approx(logit(0.01))
+
+
+def test_without_the_model_finding_there_are_no_inputs() -> None:
+    assert combiner_inputs([rule("instruction_request", 0.8)]) is None
+    assert ExtractionCombiner(WEIGHTS, 0.0).combine([rule("instruction_request", 0.8)]) is None
+
+
+def test_a_firing_rule_raises_the_combined_score() -> None:
+    combiner = ExtractionCombiner(WEIGHTS, -0.5)
+    alone = combiner.combine([model_finding(0.3, 0.6)])
+    with_rule = combiner.combine([model_finding(0.3, 0.6), rule("instruction_request", 0.85)])
+    assert alone is not None and with_rule is not None
+    z = -0.5 + 0.5 * logit(0.3) + 0.8 * logit(0.6)  # model score 0.3, n-grams 0.6
+    assert alone == pytest.approx(1 / (1 + math.exp(-z)))
+    assert with_rule > alone
+
+
+def test_an_unknown_extraction_detector_defers_to_the_largest_score() -> None:
+    combiner = ExtractionCombiner(WEIGHTS, 0.0)
+    assert combiner.combine([model_finding(0.3, 0.6), rule("new_detector", 0.9)]) is None
+
+
+def test_weights_must_be_non_negative_and_cover_both_members() -> None:
+    with pytest.raises(ValueError, match="negative weights for rep_structure"):
+        ExtractionCombiner({**WEIGHTS, "rep_structure": -1.0}, 0.0)
+    with pytest.raises(ValueError, match="no weight for the model input 'char_ngrams'"):
+        ExtractionCombiner({"extraction_model": 1.0}, 0.0)
+
+
+def test_spec_round_trip_and_missing_file(tmp_path: Path) -> None:
+    combiner = ExtractionCombiner(WEIGHTS, -1.25, {"rows": 3})
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(combiner.to_spec()))
+    assert load_combiner(path) == combiner
+    assert load_combiner(tmp_path / "absent.json") is None
+    with pytest.raises(ValueError, match="unknown kind 'pickle'"):
+        ExtractionCombiner.from_spec({"kind": "pickle"})
+
+
+def test_the_committed_combiner_loads_and_knows_every_extraction_rule() -> None:
+    combiner = load_combiner()
+    assert combiner is not None
+    assert {"extraction_model", "char_ngrams", "instruction_request", "protected_request"} <= set(
+        combiner.weights
+    )
+    assert combiner.training["cv"]["combiner"]["auroc"] > 0.9
+
+
+class Emit:
+    """A detector returning the findings it was given (the model's and a rule's, here)."""
+
+    task: ClassVar[Any] = "extraction"
+    stateful: ClassVar[bool] = False
+
+    def __init__(self, finding: Finding) -> None:
+        self.name = finding.detector  # type: ignore[misc]
+        self.finding = finding
+
+    def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
+        return self.finding
+
+
+def _event() -> Event:
+    return Event.model_validate(
+        {
+            "event_id": "e1",
+            "timestamp": 0,
+            "account_id": "a",
+            "model": "m",
+            "request": {"messages": [{"role": "user", "content": "x"}]},
+        }
+    )
+
+
+def test_pipeline_extraction_score_is_the_combiners_and_the_max_when_disabled() -> None:
+    combiner = ExtractionCombiner(WEIGHTS, -0.5)
+    # the model's finding is under finding_min_score: unpublished, yet the combiner reads it
+    findings = [model_finding(0.01, 0.02), rule("instruction_request", 0.85)]
+    detectors = [Emit(f) for f in findings]
+    combined = Pipeline(Settings(), detectors=detectors, combiner=combiner).score(_event())  # type: ignore[arg-type]
+    assert combined.scores["extraction"] == pytest.approx(combiner.combine(findings))
+    assert [f.detector for f in combined.findings] == ["instruction_request"]
+    off = Settings(extraction_combiner=False)
+    largest = Pipeline(off, detectors=[Emit(f) for f in findings]).score(_event())  # type: ignore[arg-type]
+    assert largest.scores["extraction"] == 0.85
+
+
+def test_fit_combiner_drops_negative_and_rare_inputs() -> None:
+    from monitor.training import COMBINER_MIN_FIRING, fit_combiner
+
+    rng = np.random.default_rng(3)
+    rows, labels = [], []
+    for i in range(600):
+        y = int(i % 2)
+        row = {
+            "extraction_model": rng.normal(1.5 if y else -1.5),
+            "char_ngrams": rng.normal(1.0 if y else -1.0),
+        }
+        if rng.random() < 0.4:
+            row["helpful"] = 0.9 if y else float(rng.random() < 0.05) * 0.9
+        if rng.random() < 0.3:
+            row["misleading"] = 0.0 if y else 0.9  # fires on negatives only
+        if i < COMBINER_MIN_FIRING - 1:
+            row["rare"] = 0.9
+        rows.append(row)
+        labels.append(y)
+    combiner = fit_combiner(rows, np.array(labels))
+    assert combiner.weights["helpful"] > 0
+    assert combiner.weights["misleading"] == 0.0
+    assert "rare" not in combiner.weights
