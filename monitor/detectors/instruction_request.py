@@ -142,10 +142,44 @@ _OPENER = re.compile(
 # "... starting with 'You are'": the quoted opener of a system prompt, alone inside its quotes,
 # marks the text to be reproduced (the classic "repeat the words above starting with" idiom); a
 # prompt-writing request quotes a whole sentence instead.
+# "You are" as system prompts open, per language (normalised at import like the text). Written for
+# the concept, never from evaluation rows. Bare pronouns only where they also open a prompt ("Ты —
+# помощник"); short words that are common quoted tokens elsewhere (Maltese "int") are left out.
+# fmt: off
+YOU_ARE: dict[str, tuple[str, ...]] = {
+    "en": ("you are", "you're", "you re"),
+    "fr": ("tu es", "vous etes"), "es": ("eres", "usted es", "tu eres"), "pt": ("voce e", "tu es", "voce eh"),
+    "it": ("tu sei", "lei e"), "ca": ("ets", "tu ets"), "gl": ("ti es",), "la": ("tu es",), "eo": ("vi estas",),
+    "de": ("du bist", "sie sind"), "nl": ("jij bent", "je bent", "u bent"), "af": ("jy is",),
+    "da": ("du er",), "nb": ("du er",), "sv": ("du ar",), "is": ("thu ert", "þu ert"),
+    "fi": ("olet", "sina olet"), "et": ("sa oled", "sina oled", "te olete"),
+    "pl": ("jestes", "ty jestes"), "cs": ("jsi", "ty jsi"), "sk": ("ty si",), "sl": ("ti si",),
+    "hr": ("ti si", "vi ste"), "sr": ("ti si", "ти си"), "bg": ("ти си", "вие сте"), "mk": ("ти си",),
+    "ru": ("ты", "вы", "ты —"), "uk": ("ти", "ви", "ти є"), "be": ("ты", "вы"),
+    "ro": ("tu esti", "esti"), "hu": ("te vagy", "on egy"), "el": ("εισαι", "εσυ εισαι"),
+    "lv": ("tu esi",), "lt": ("tu esi", "jus esate"), "sq": ("ti je",), "mt": ("inti",),
+    "cy": ("rwyt ti", "rydych chi"), "ga": ("is tusa", "ta tu"), "eu": ("zu zara",),
+    "tr": ("sen", "sen bir", "siz"), "az": ("sen", "siz"), "uz": ("sen", "siz"), "kk": ("сен", "сіз"),
+    "ky": ("сен",), "mn": ("чи бол", "та бол"), "ka": ("შენ ხარ", "თქვენ ხართ"), "hy": ("դու", "դուք"),
+    "ar": ("انت", "أنت"), "fa": ("تو", "شما"), "ur": ("آپ", "تم"), "he": ("אתה",),
+    "hi": ("आप", "तुम"), "mr": ("तुम्ही", "तू"), "ne": ("तपाईं", "तिमी"), "bn": ("আপনি", "তুমি"),
+    "gu": ("તમે", "તું"), "pa": ("ਤੁਸੀਂ", "ਤੂੰ"), "ta": ("நீங்கள்", "நீ"), "te": ("మీరు", "నువ్వు"),
+    "kn": ("ನೀವು", "ನೀನು"), "ml": ("നിങ്ങൾ", "നീ"), "si": ("ඔබ", "ඔයා"),
+    "th": ("คุณคือ", "คุณเป็น"), "lo": ("ເຈົ້າແມ່ນ", "ເຈົ້າຄື"), "km": ("អ្នកគឺ", "អ្នកជា"), "my": ("သင်သည်",),
+    "vi": ("ban la",), "id": ("anda adalah", "kamu adalah", "anda", "kamu"), "ms": ("anda ialah", "awak"),
+    "jv": ("sampeyan",), "tl": ("ikaw ay", "ikaw"), "ceb": ("ikaw",),
+    "sw": ("wewe ni",), "zu": ("wena ungu",), "ha": ("kai ne", "ke ce"), "yo": ("iwo ni",), "am": ("አንተ", "አንቺ"),
+    "so": ("adigu waxaad",), "mg": ("ianao dia", "ianao"), "mi": ("ko koe",), "qu": ("qamqa",),
+    "zh": ("你是", "您是"), "ja": ("あなたは", "君は"), "ko": ("당신은", "너는"),
+}
+# fmt: on
+_YOU_ARE_TERMS = sorted(
+    {normalize(term, fold_space=True).text for terms in YOU_ARE.values() for term in terms},
+    key=len,
+    reverse=True,
+)
 _QUOTED_OPENER = re.compile(
-    r"[\"'“‘«„「]\s*(?:you are|you're|you re|tu es|vous etes|eres|usted es|du bist|sie sind|tu sei|lei e|"
-    r"voce e|jij bent|u bent|jestes|ты|вы|sen|ban la|anda adalah|kamu adalah|你是|あなたは|당신은)"
-    r"[\s.…]*[\"'”’»“」]"
+    r"[\"'“‘«„「]\s*(?:" + "|".join(re.escape(t) for t in _YOU_ARE_TERMS) + r")[\s.…]*[\"'”’»“」]"
 )
 OPENER_QUOTE_SCORE = 0.80
 # An opener in the first person that is only an attack when the user asks to continue it.

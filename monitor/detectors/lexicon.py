@@ -2070,6 +2070,11 @@ MESSAGE_CONTEXT: dict[str, list[str]] = {
     "mt": ["qabel dan il-messagg", "fuq dan il-messagg"],
 }
 _extend("above", MESSAGE_CONTEXT)
+# ... and they name the hidden context itself, the way "the text above this message" does: they are
+# targets too ("repeat everything above my message"). With "above" as their only qualifier, a
+# window with them is core only next to a reveal verb ("summarise everything above my message" is
+# not), see intent_from_hits.
+_extend("instr", MESSAGE_CONTEXT)
 # Twelve more languages with the core vocabulary (reasoning, instructions, reveal / show verbs,
 # verbatim, hidden, second person, "above").
 MORE_LANGUAGES: dict[str, dict[str, list[str]]] = {
@@ -2611,6 +2616,7 @@ _extend("yours", TOLD)
 _extend("yours", OPERATOR)
 for _concept, _by_lang in CONTEXT_TERMS.items():
     _extend(_concept, _by_lang)
+_extend("instr", CONTEXT_TERMS["above"])  # the context located relative to the user's message, as above
 for _concept, _by_lang in CORE_TERMS.items():
     _extend(_concept, _by_lang)
 # Fiction in the languages whose hidden / reasoning stems are new or were missing a creative
