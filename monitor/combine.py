@@ -10,7 +10,8 @@ refitted without that fold's sets, so the weights say how far each detector can 
 hand-written requests the models never saw. Weights are non-negative: a detector that fires never
 lowers the score.
 
-The combined score applies only when ``extraction_model`` produced a finding (it always does for a
+The combined score is never below a rule detector's own score (the model's score can be lowered:
+its n-gram member may disagree). It applies only when ``extraction_model`` produced a finding (it always does for a
 request with a user message, unless the time budget skipped it); otherwise, and for an extraction
 detector the combiner does not know, the largest score stands as before. Loaded from JSON, never
 pickle.
@@ -87,8 +88,13 @@ class ExtractionCombiner:
         return self.score_inputs(inputs)
 
     def score_inputs(self, inputs: Mapping[str, float]) -> float:
+        """The fitted probability, never below a rule detector's own score: a linear combiner
+        weighs a rule by what it adds *next to* the model, so a rule that is decisive alone (REP's
+        duplicated demonstrations, 0 negatives in training) was pulled under its own score."""
         z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in inputs.items())
-        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+        combined = 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+        rules = [value for name, value in inputs.items() if name not in MODEL_INPUTS]
+        return max([combined, *rules])
 
     def to_spec(self) -> dict[str, Any]:
         return {

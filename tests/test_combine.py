@@ -68,6 +68,15 @@ def test_a_firing_rule_raises_the_combined_score() -> None:
     assert with_rule > alone
 
 
+def test_the_combined_score_never_falls_below_a_rules_own_score() -> None:
+    combiner = ExtractionCombiner(WEIGHTS, -3.0)
+    weak_model = [model_finding(0.02, 0.01), rule("rep_structure", 0.95)]
+    assert combiner.combine(weak_model) == 0.95  # the fit alone would give ~0.01
+    assert combiner.combine([model_finding(0.02, 0.01)]) == pytest.approx(
+        1 / (1 + math.exp(-(-3.0 + 0.5 * logit(0.02) + 0.8 * logit(0.01))))
+    )  # the model's own score is not a floor
+
+
 def test_an_unknown_extraction_detector_defers_to_the_largest_score() -> None:
     combiner = ExtractionCombiner(WEIGHTS, 0.0)
     assert combiner.combine([model_finding(0.3, 0.6), rule("new_detector", 0.9)]) is None
@@ -161,3 +170,22 @@ def test_fit_combiner_drops_negative_and_rare_inputs() -> None:
     assert combiner.weights["helpful"] > 0
     assert combiner.weights["misleading"] == 0.0
     assert "rare" not in combiner.weights
+
+
+def test_out_of_fold_fit_scores_each_set_with_models_that_never_saw_it() -> None:
+    """The training path end to end on a small generated corpus split into 3 "development sets":
+    base models refitted per fold, every detector run, the combiner fitted and its check recorded."""
+    from monitor.corpus import build_extraction_corpus
+    from monitor.training import Folds, featurize_items, fit_combiner_out_of_fold, fit_mean, labels_of
+
+    items = [(ev, lab) for ev, lab in build_extraction_corpus(5, "train", scale=0.04)]
+    origin = [f"s{i % 3}" for i in range(len(items))]
+    names, x, texts = featurize_items(items)
+    folds = Folds(items, names, x, texts, labels_of(items), origin)
+    messages: list[str] = []
+    combiner = fit_combiner_out_of_fold(folds, ["s0", "s1", "s2"], 0.3, 7, fit_mean, messages.append)
+    assert len(messages) == 3 and "held out s0" in messages[0]
+    assert combiner.training["sets"] == ["s0", "s1", "s2"]
+    assert 0 < combiner.training["rows"] <= len(items)
+    assert combiner.training["cv"]["combiner"]["auroc"] > 0.5
+    assert all(w >= 0 for w in combiner.weights.values())
