@@ -528,9 +528,9 @@ def out_of_fold_inputs(
             [folds.items[int(i)] for i in kept], [folds.texts[i] for i in kept], folds.y[keep]
         )
         model = ExtractionModelDetector(model=model_from_spec(spec), ngrams=ngrams)
+        rules = [name for name in available() if name != MODEL_DETECTOR]
         for name in held:
-            built = build_detectors(available(), settings)
-            pipeline = Pipeline(settings, detectors=[model if d.name == MODEL_DETECTOR else d for d in built])
+            pipeline = Pipeline(settings, detectors=[model, *build_detectors(rules, settings)])
             for i in np.flatnonzero(origin == name):  # fresh account state per set, events in order
                 event, label = folds.items[int(i)]
                 verdict = pipeline.score(event)
@@ -573,20 +573,17 @@ def fit_combiner(inputs: Sequence[dict[str, float]], y: np.ndarray) -> Extractio
     return ExtractionCombiner(weights, round(float(lr.intercept_[0]), 6), {"rows": len(y), "firing": firing})
 
 
-def _tpr_at_fpr(pos: np.ndarray, neg: np.ndarray, fpr: float) -> float:
-    threshold = np.sort(neg)[::-1][int(fpr * len(neg))]
-    return float((pos > threshold).mean())
-
-
 def _mean_fold_figures(scores: np.ndarray, oof: OutOfFold) -> dict[str, float]:
     from sklearn.metrics import roc_auc_score
+
+    from monitor.evaluation import tpr_at_fpr
 
     aurocs, tprs = [], []
     for k in sorted(set(oof.fold.tolist())):
         m = oof.fold == k
         if len(set(oof.y[m].tolist())) == 2:
             aurocs.append(float(roc_auc_score(oof.y[m], scores[m])))
-            tprs.append(_tpr_at_fpr(scores[m][oof.y[m] == 1], scores[m][oof.y[m] == 0], 0.01))
+            tprs.append(tpr_at_fpr(oof.y[m], scores[m], 0.01))
     return {"auroc": round(float(np.mean(aurocs)), 4), "tpr@fpr0.01": round(float(np.mean(tprs)), 4)}
 
 
@@ -631,9 +628,10 @@ def main(args: argparse.Namespace) -> int:
         rows = development_items([name])
         train += rows
         origin += [name] * len(rows)
-    dev = [it for it, o in zip(train, origin, strict=True) if o]
+    dev_rows = sum(1 for o in origin if o)
     log(
-        f"train items: {len(train)} ({int(labels_of(train).sum())} positive; {len(dev)} from {len(sets)} development sets)"
+        f"train items: {len(train)} ({int(labels_of(train).sum())} positive; "
+        f"{dev_rows} from {len(sets)} development sets)"
     )
     names, x_train, texts_train = featurize_items(train, progress=True)
     y_train = labels_of(train)

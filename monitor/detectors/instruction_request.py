@@ -139,9 +139,6 @@ _OPENER = re.compile(
     r"|\bmy (?:(?:full|hidden|secret|system|initial|original) )*(?:system prompt|prompt|instructions|preamble|"
     r"system message|rules) (?:is|are|begins? with|starts? with|says?|reads?) ?(?:[:\"']|_{2,}|\.{3}|…)"
 )
-# "... starting with 'You are'": the quoted opener of a system prompt, alone inside its quotes,
-# marks the text to be reproduced (the classic "repeat the words above starting with" idiom); a
-# prompt-writing request quotes a whole sentence instead.
 # "You are" as system prompts open, per language (normalised at import like the text). Written for
 # the concept, never from evaluation rows. Bare pronouns only where they also open a prompt ("Ты —
 # помощник"); short words that are common quoted tokens elsewhere (Maltese "int") are left out.
@@ -178,6 +175,9 @@ _YOU_ARE_TERMS = sorted(
     key=len,
     reverse=True,
 )
+# "... starting with 'You are'": the quoted opener of a system prompt, alone inside its quotes,
+# marks the text to be reproduced (the classic "repeat the words above starting with" idiom); a
+# prompt-writing request quotes a whole sentence instead.
 _QUOTED_OPENER = re.compile(
     r"[\"'“‘«„「]\s*(?:" + "|".join(re.escape(t) for t in _YOU_ARE_TERMS) + r")[\s.…]*[\"'”’»“」]"
 )
