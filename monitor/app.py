@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import signal
 import sys
 import threading
@@ -33,6 +34,8 @@ def install_signal_handlers(stop: Callable[[], None]) -> None:
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, handler)
         signal.signal(signal.SIGINT, handler)
+        # A stuck replica can be asked where every thread is (stacks only, no event text).
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
 
 
 def progress_printer(enabled: bool) -> Callable[[Totals], None]:

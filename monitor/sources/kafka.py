@@ -76,6 +76,33 @@ def as_partitions(tps: Iterable[Any]) -> frozenset[Partition]:
     return frozenset(Partition(tp.topic, tp.partition) for tp in tps)
 
 
+def rejoin_after_dropped_join(consumer: Any) -> bool:
+    """Work around a kafka-python 3.0 race that leaves a member outside its group for good.
+
+    A rejoin the consumer asks for itself (the leader saw new topic metadata) runs while the base
+    coordinator's ``rejoin_needed`` stays false. If ``poll()``'s timeout expires in the instant the
+    JoinGroup/SyncGroup task finishes, the finished task is kept "for the next poll" -- which never
+    looks at it, because nothing says a rejoin is needed any more: the assignment is never applied,
+    heartbeats stay disabled, the broker expires the member and the client never notices (seen in
+    our scale-out test: a replica with no partitions for 90 s+ until restarted). A finished join
+    task that nobody collected means exactly that; asking for a rejoin sends a fresh JoinGroup.
+    Returns whether it did. Reads private attributes defensively: any other client is left alone.
+    """
+    coordinator: Any = getattr(consumer, "_coordinator", None)
+    task = getattr(coordinator, "_join_task", None)
+    if coordinator is None or task is None or not getattr(task, "is_done", False):
+        return False
+    try:
+        if coordinator.need_rejoin():
+            return False  # the next poll collects it
+        coordinator.request_rejoin()
+    except Exception as exc:  # a private API moved: leave the client as it is
+        log.warning("kafka_rejoin_check_failed", error_type=type(exc).__name__)
+        return False
+    log.warning("kafka_join_result_dropped", action="rejoin")
+    return True
+
+
 class _RebalanceEvents(AsyncConsumerRebalanceListener):  # type: ignore[misc]
     """Runs on kafka-python's I/O thread while the service thread is blocked in poll()/close().
 
@@ -141,6 +168,8 @@ class KafkaSource:
             log.warning("kafka_poll_failed", error_type=type(exc).__name__, error=str(exc)[:300])
             batches = {}
             time.sleep(timeout_s)
+        if not batches:
+            rejoin_after_dropped_join(consumer)
         self._report_membership()
         return [to_record(m) for tp in sorted(batches) for m in batches[tp]]
 
@@ -192,6 +221,9 @@ class KafkaSource:
             return None
         try:
             consumer = self._factory()
+            # Topic metadata before the first JoinGroup: without it the first assignment is empty
+            # and the leader rejoins as soon as the metadata arrives (see rejoin_after_dropped_join).
+            consumer.partitions_for_topic(self._settings.events_topic)
             consumer.subscribe([self._settings.events_topic], listener=_RebalanceEvents(self))
         except (KafkaError, OSError) as exc:
             delay = self._retry.next()

@@ -202,8 +202,19 @@ class RtmonProcess:
         return self.http("/readyz")[0] == 200
 
     def wait_ready(self, timeout_s: float = 60) -> None:
-        wait_until(lambda: self.ready() or not self.running(), timeout_s, f"{self.name} /readyz")
+        try:
+            wait_until(lambda: self.ready() or not self.running(), timeout_s, f"{self.name} /readyz")
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}; thread stacks and log tail:\n{self.stacks()}") from None
         assert self.running(), f"{self.name} exited early:\n{self.log_tail()}"
+
+    def stacks(self) -> str:
+        """The log tail after asking the process to dump every thread's stack (SIGUSR1)."""
+        if self.running():
+            assert self.proc is not None
+            self.proc.send_signal(signal.SIGUSR1)
+            time.sleep(1.0)
+        return self.log_tail(200)
 
     def metric(self, name: str, labels: str = "") -> float | None:
         code, text = self.http("/metrics")

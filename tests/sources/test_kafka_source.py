@@ -15,11 +15,12 @@ from kafka import OffsetAndMetadata, TopicPartition
 from kafka.errors import CommitFailedError, KafkaTimeoutError
 from kafka.future import Future
 from prometheus_client import CollectorRegistry
+from structlog.testing import capture_logs
 
 from monitor.config import Settings
 from monitor.metrics import Metrics
 from monitor.sources import Partition, Record
-from monitor.sources.kafka import KafkaSource, first_offsets, next_offsets
+from monitor.sources.kafka import KafkaSource, first_offsets, next_offsets, rejoin_after_dropped_join
 
 TOPIC = "llm.events"
 
@@ -45,9 +46,15 @@ class StubConsumer:
         self.fail_commits = 0
         self.on_poll: Callable[[], None] | None = None
         self.closed = False
+        self.calls: list[str] = []
+
+    def partitions_for_topic(self, topic: str) -> set[int]:
+        self.calls.append(f"metadata:{topic}")
+        return {0, 1}
 
     def subscribe(self, topics: list[str], listener: Any) -> None:
         assert topics == [TOPIC]
+        self.calls.append("subscribe")
         self.listener = listener
 
     def poll(self, timeout_ms: int, max_records: int) -> dict[TopicPartition, list[Msg]]:
@@ -263,3 +270,60 @@ def test_no_broker_at_start_means_empty_polls_and_a_later_retry() -> None:
     source._next_connect = 0.0  # backoff elapsed
     source.poll(10, 0.01)
     assert source.connected and len(attempts) == 2
+
+
+def test_topic_metadata_is_loaded_before_the_group_is_joined() -> None:
+    consumer = StubConsumer()
+    source, _, _ = make_source(consumer)
+    source.poll(10, 0.01)
+    assert consumer.calls == [f"metadata:{TOPIC}", "subscribe"]
+
+
+class JoinTask:
+    def __init__(self, done: bool) -> None:
+        self.is_done = done
+
+
+class Coordinator:
+    def __init__(self, task: JoinTask | None, rejoin: bool) -> None:
+        self._join_task = task
+        self.rejoin = rejoin
+        self.requested = 0
+
+    def need_rejoin(self) -> bool:
+        return self.rejoin
+
+    def request_rejoin(self) -> None:
+        self.requested += 1
+        self.rejoin = True
+
+
+class WithCoordinator(StubConsumer):
+    def __init__(self, coordinator: Any) -> None:
+        super().__init__()
+        self._coordinator = coordinator
+
+
+def test_a_finished_join_nobody_collects_is_replaced_by_a_fresh_rejoin() -> None:
+    dropped = Coordinator(JoinTask(done=True), rejoin=False)
+    assert rejoin_after_dropped_join(WithCoordinator(dropped))
+    assert dropped.requested == 1
+    # the normal states are left alone: no task, a task still running, a rejoin already pending
+    for coordinator in (
+        Coordinator(None, rejoin=False),
+        Coordinator(JoinTask(done=False), rejoin=False),
+        Coordinator(JoinTask(done=True), rejoin=True),
+    ):
+        assert not rejoin_after_dropped_join(WithCoordinator(coordinator))
+        assert coordinator.requested == 0
+    assert not rejoin_after_dropped_join(StubConsumer())  # another client: no private attributes
+
+
+def test_an_empty_poll_checks_for_a_dropped_join() -> None:
+    dropped = Coordinator(JoinTask(done=True), rejoin=False)
+    consumer = WithCoordinator(dropped)
+    source, _, _ = make_source(consumer)
+    with capture_logs() as logs:
+        assert source.poll(10, 0.01) == []
+    assert dropped.requested == 1
+    assert [e["event"] for e in logs] == ["kafka_connected", "kafka_join_result_dropped"]
