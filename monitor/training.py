@@ -30,7 +30,7 @@ import numpy as np
 from monitor.events import Event, parse_event
 
 if TYPE_CHECKING:
-    from monitor.combine import ExtractionCombiner
+    from monitor.combine import Calibration, ExtractionCombiner
     from monitor.detectors.char_ngrams import CharNgramModel
     from monitor.detectors.extraction import FeatureSet
 
@@ -475,6 +475,10 @@ COMBINER_FOLDS = 3
 COMBINER_C = 1.0
 # A detector that fired on fewer out-of-fold rows has no weight: its largest score stands instead.
 COMBINER_MIN_FIRING = 20
+# (default severity threshold, share of out-of-fold development negatives scoring at or above it).
+# The shares are what the largest finding score gave on the same rows before the combiner
+# (stop 18's scores), so a severity flags as many look-alikes as it used to.
+CALIBRATION_ANCHORS = ((0.30, 0.07), (0.60, 0.025), (0.85, 0.006), (0.97, 0.0012))
 
 
 @dataclass(frozen=True)
@@ -573,6 +577,27 @@ def fit_combiner(inputs: Sequence[dict[str, float]], y: np.ndarray) -> Extractio
     return ExtractionCombiner(weights, round(float(lr.intercept_[0]), 6), {"rows": len(y), "firing": firing})
 
 
+def fit_calibration(floored: np.ndarray, y: np.ndarray) -> Calibration:
+    """Knots that put each of :data:`CALIBRATION_ANCHORS`' thresholds where its share of the
+    negatives' (floored) logits is at or above it."""
+    from monitor.combine import Calibration, logit
+
+    negatives = np.sort(floored[y == 0])[::-1]
+    fitted_knots: list[float] = []
+    targets: list[float] = []
+    for threshold, share in CALIBRATION_ANCHORS:
+        k = int(share * len(negatives))
+        if k < 1 or k >= len(negatives):
+            continue  # too few negatives to place this anchor
+        knot = round(float((negatives[k - 1] + negatives[k]) / 2), 6)
+        target = round(logit(threshold), 6)
+        if fitted_knots and (knot <= fitted_knots[-1] or target <= targets[-1]):
+            continue  # ties between anchors: keep the lower one
+        fitted_knots.append(knot)
+        targets.append(target)
+    return Calibration(tuple(fitted_knots), tuple(targets))
+
+
 def _mean_fold_figures(scores: np.ndarray, oof: OutOfFold) -> dict[str, float]:
     from sklearn.metrics import roc_auc_score
 
@@ -601,8 +626,16 @@ def fit_combiner_out_of_fold(
         held = [row for row, f in zip(oof.inputs, oof.fold, strict=True) if f == k]
         combined[oof.fold == k] = [part.score_inputs(row) for row in held]
     combiner = fit_combiner(oof.inputs, oof.y)
+    floored = np.array([combiner.floored_logit(row) for row in oof.inputs])
+    combiner = replace(combiner, calibration=fit_calibration(floored, oof.y))
     cv = {"combiner": _mean_fold_figures(combined, oof), "largest": _mean_fold_figures(oof.largest, oof)}
-    training = {**combiner.training, "sets": list(sets), "folds": COMBINER_FOLDS, "cv": cv}
+    training = {
+        **combiner.training,
+        "sets": list(sets),
+        "folds": COMBINER_FOLDS,
+        "cv": cv,
+        "calibration_anchors": [list(anchor) for anchor in CALIBRATION_ANCHORS],
+    }
     return replace(combiner, training=training)
 
 

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 import numpy as np
 import pytest
 
-from monitor.combine import ExtractionCombiner, combiner_inputs, load_combiner
+from monitor.combine import Calibration, ExtractionCombiner, combiner_inputs, load_combiner
 from monitor.config import Settings
 from monitor.detectors.base import ScanContext, make_finding
 from monitor.events import Event, Evidence, Finding
@@ -68,10 +68,10 @@ def test_a_firing_rule_raises_the_combined_score() -> None:
     assert with_rule > alone
 
 
-def test_the_combined_score_never_falls_below_a_rules_own_score() -> None:
+def test_without_calibration_the_combined_score_never_falls_below_a_rules_own_score() -> None:
     combiner = ExtractionCombiner(WEIGHTS, -3.0)
     weak_model = [model_finding(0.02, 0.01), rule("rep_structure", 0.95)]
-    assert combiner.combine(weak_model) == 0.95  # the fit alone would give ~0.01
+    assert combiner.combine(weak_model) == pytest.approx(0.95)  # the fit alone would give ~0.01
     assert combiner.combine([model_finding(0.02, 0.01)]) == pytest.approx(
         1 / (1 + math.exp(-(-3.0 + 0.5 * logit(0.02) + 0.8 * logit(0.01))))
     )  # the model's own score is not a floor
@@ -89,8 +89,62 @@ def test_weights_must_be_non_negative_and_cover_both_members() -> None:
         ExtractionCombiner({"extraction_model": 1.0}, 0.0)
 
 
+def test_calibration_is_monotone_through_its_knots_and_slope_one_outside() -> None:
+    cal = Calibration((-1.0, 0.0, 2.0), (-2.0, 1.0, 1.5))
+    assert [cal(z) for z in (-1.0, 0.0, 2.0)] == [-2.0, 1.0, 1.5]
+    assert cal(-0.5) == pytest.approx(-0.5) and cal(1.0) == pytest.approx(1.25)
+    assert cal(-3.0) == pytest.approx(-4.0) and cal(5.0) == pytest.approx(4.5)
+    grid = np.linspace(-6, 6, 241)
+    assert np.all(np.diff([cal(z) for z in grid]) > 0)
+    assert Calibration()(0.7) == 0.7
+    with pytest.raises(ValueError, match="increase strictly"):
+        Calibration((0.0, 0.0), (1.0, 2.0))
+    with pytest.raises(ValueError, match="as many targets"):
+        Calibration((0.0,), ())
+
+
+def test_calibration_changes_the_score_but_not_the_order() -> None:
+    plain = ExtractionCombiner(WEIGHTS, 0.0)
+    calibrated = ExtractionCombiner(WEIGHTS, 0.0, calibration=Calibration((0.0, 2.0), (-1.0, 0.0)))
+    rows = [{"extraction_model": logit(p), "char_ngrams": 0.0} for p in (0.2, 0.5, 0.7, 0.9)]
+    before = [plain.score_inputs(r) for r in rows]
+    after = [calibrated.score_inputs(r) for r in rows]
+    assert all(a < b for a, b in zip(after, before, strict=True))
+    assert sorted(after) == after and sorted(before) == before
+
+
+def test_fit_calibration_puts_each_threshold_at_its_share_of_negatives() -> None:
+    from monitor.combine import logit as to_logit
+    from monitor.training import CALIBRATION_ANCHORS, fit_calibration
+
+    rng = np.random.default_rng(5)
+    floored = np.concatenate([rng.normal(0.5, 1.5, 20000), rng.normal(4.0, 1.0, 5000)])
+    y = np.array([0] * 20000 + [1] * 5000)
+    cal = fit_calibration(floored, y)
+    assert len(cal.fitted) == len(CALIBRATION_ANCHORS)
+    scores = np.array([1 / (1 + math.exp(-cal(z))) for z in floored])
+    for threshold, share in CALIBRATION_ANCHORS:
+        assert float(np.mean(scores[y == 0] >= threshold)) == pytest.approx(share, abs=0.0001), threshold
+    assert cal.target == tuple(round(to_logit(t), 6) for t, _ in CALIBRATION_ANCHORS)
+
+
+def test_a_rule_floors_the_logit_before_calibration_so_the_order_is_kept() -> None:
+    calibration = Calibration((0.0, 3.0), (-1.0, 1.0))
+    combiner = ExtractionCombiner(WEIGHTS, -2.0, calibration=calibration)
+    weak_model = {"extraction_model": logit(0.05), "char_ngrams": 0.0, "instruction_request": 0.0}
+    rule_alone = {**weak_model, "instruction_request": 0.01, "rep_structure": 0.95}
+    strong_model = {"extraction_model": logit(0.99), "char_ngrams": logit(0.99)}
+    assert combiner.floored_logit(rule_alone) == pytest.approx(logit(0.95))
+    assert combiner.score_inputs(rule_alone) == pytest.approx(1 / (1 + math.exp(-calibration(logit(0.95)))))
+    assert combiner.score_inputs(weak_model) < combiner.score_inputs(rule_alone)
+    plain = ExtractionCombiner(WEIGHTS, -2.0)
+    rows = [weak_model, rule_alone, strong_model]
+    order = np.argsort([plain.score_inputs(r) for r in rows])
+    assert list(order) == list(np.argsort([combiner.score_inputs(r) for r in rows]))
+
+
 def test_spec_round_trip_and_missing_file(tmp_path: Path) -> None:
-    combiner = ExtractionCombiner(WEIGHTS, -1.25, {"rows": 3})
+    combiner = ExtractionCombiner(WEIGHTS, -1.25, {"rows": 3}, Calibration((-1.0, 1.0), (-2.0, 2.0)))
     path = tmp_path / "c.json"
     path.write_text(json.dumps(combiner.to_spec()))
     assert load_combiner(path) == combiner
