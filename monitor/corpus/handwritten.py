@@ -45,6 +45,7 @@ BATCH_STARTS = (
     6794,
     7103,
     7762,
+    8383,
 )
 # Batch 3 (rows 707+, 458 rows in 39 language tags: system-prompt and reasoning requests, and hard
 # negatives sharing their words) was written after v4.3 and measured on that model before any of it
@@ -106,6 +107,10 @@ BATCH_STARTS = (
 # AI also uses - research, audits, teaching, developer mode, "thought for N seconds", role-play
 # files and diaries; the same vocabulary without asking for this model's hidden text) before
 # training (stop-17 features and lexicon): AUROC 0.980 (recall 0.84 at 0.60).
+# Batch 23 (rows 8383+, 54 rows: Chinese, Japanese, Korean, Hindi, Arabic and Vietnamese typed in
+# Latin letters - system-prompt and reasoning asks, and translation, language-learning, settings
+# and prompt-writing requests in the same scripts), written in stop 20 because the n-gram member had
+# learnt "pinyin = attack" from a few development rows.
 # Batches that go to test whole, never to train: the second batch (multilingual system-prompt
 # attacks and look-alikes) cost more false positives than it gained when half of it was trained on.
 TEST_ONLY_BATCHES = frozenset({1})

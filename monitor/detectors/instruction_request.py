@@ -153,7 +153,7 @@ YOU_ARE: dict[str, tuple[str, ...]] = {
     "pl": ("jestes", "ty jestes"), "cs": ("jsi", "ty jsi"), "sk": ("ty si",), "sl": ("ti si",),
     "hr": ("ti si", "vi ste"), "sr": ("ti si", "ти си"), "bg": ("ти си", "вие сте"), "mk": ("ти си",),
     "ru": ("ты", "вы", "ты —"), "uk": ("ти", "ви", "ти є"), "be": ("ты", "вы"),
-    "ro": ("tu esti", "esti"), "hu": ("te vagy", "on egy"), "el": ("εισαι", "εσυ εισαι"),
+    "ro": ("tu esti", "esti"), "hu": ("te vagy", "te egy", "on egy"), "el": ("εισαι", "εσυ εισαι"),
     "lv": ("tu esi",), "lt": ("tu esi", "jus esate"), "sq": ("ti je",), "mt": ("inti",),
     "cy": ("rwyt ti", "rydych chi"), "ga": ("is tusa", "ta tu"), "eu": ("zu zara",),
     "tr": ("sen", "sen bir", "siz"), "az": ("sen", "siz"), "uz": ("sen", "siz"), "kk": ("сен", "сіз"),
@@ -168,6 +168,9 @@ YOU_ARE: dict[str, tuple[str, ...]] = {
     "sw": ("wewe ni",), "zu": ("wena ungu",), "ha": ("kai ne", "ke ce"), "yo": ("iwo ni",), "am": ("አንተ", "አንቺ"),
     "so": ("adigu waxaad",), "mg": ("ianao dia", "ianao"), "mi": ("ko koe",), "qu": ("qamqa",),
     "zh": ("你是", "您是"), "ja": ("あなたは", "君は"), "ko": ("당신은", "너는"),
+    # typed in Latin letters
+    "zh-latn": ("ni shi", "nin shi"), "ja-latn": ("anata wa", "kimi wa"), "ko-latn": ("dangsineun", "neoneun"),
+    "hi-latn": ("aap", "tum", "aap ek", "tum ek"), "ar-latn": ("enta", "inta", "anta"), "ru-latn": ("ty", "vy"),
 }
 # fmt: on
 _YOU_ARE_TERMS = sorted(

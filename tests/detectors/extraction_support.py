@@ -26,11 +26,14 @@ def event(*messages: tuple[str, str], system: str | None = None) -> Event:
     )
 
 
-def rep_prompt(k: int = 2, wrapper: str = "fence", tags: bool = True) -> str:
+def rep_prompt(k: int = 2, wrapper: str = "fence", tags: bool = True, repeat: int = 1) -> str:
+    """A REP prompt with ``k`` demonstrations of ``repeat`` x ~100 tokens of reasoning each (real
+    REP demonstrations are 15-22k characters)."""
     demos = []
     for i in range(1, k + 1):
         # every third word tagged with the demo number: each demo's reasoning is distinct
-        reasoning = " ".join(f"{w}{i}" if j % 3 == 0 else w for j, w in enumerate(REASONING.split()))
+        words = " ".join([REASONING] * repeat).split()
+        reasoning = " ".join(f"{w}{i}" if j % 3 == 0 else w for j, w in enumerate(words))
         hidden = f"<think>\n{reasoning}\n</think>" if tags else f"{reasoning}"
         if wrapper == "fence":
             shown = f"```bash\n$ cat reasoning_trace.txt\n{reasoning}\n```\n```bash\n$ cat final_answer.txt\n{ANSWER}\n```"
