@@ -62,7 +62,7 @@ FENCED_BLOCK = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 # (lower case, 0 and 1 folded to o and l); "signature" only next to a thinking/reasoning block.
 _PASTED_BLOB = re.compile(
     r"(encrypted_content|redacted_thinking|thought_?signature|reasoning\.encrypted|redacted_?content|ethk[1l]\."
-    r"|\"signature\")[\s\S]{0,80}?[a-z0-9+/_\-]{120,}"
+    r"|\"signature\")[\s\S]{0,80}?([a-z0-9+/_\-]{120,})"
 )
 _SIGNED_BLOCK = re.compile(r"think|reason")
 
@@ -72,12 +72,88 @@ _BLOB_FIELD_WORDS = ("encrypted", "redacted", "signature", "ethk")  # one is in 
 
 def pasted_reasoning_blob(text: str) -> bool:
     """True when ``text`` (normalised) holds a vendor reasoning blob: a field name and a long opaque value."""
-    if not any(word in text for word in _BLOB_FIELD_WORDS):  # substring tests are far cheaper than the scan
-        return False
-    for m in _PASTED_BLOB.finditer(text):
-        if m.group(1) != '"signature"' or _SIGNED_BLOCK.search(text, max(0, m.start() - 300), m.start()):
-            return True
-    return False
+    return pasted_blob_spans(text)[1]
+
+
+# A long opaque token of any vendor or none ("rsn1.eyJ2Ijox..."): material, never words of the
+# request. Asked about as reasoning, it is a blob to decode (``replay_ask``).
+OPAQUE_MIN_CHARS = 200
+_OPAQUE_RUN = re.compile(rf"[a-z0-9+/_\-.=]{{{OPAQUE_MIN_CHARS},}}")
+_SPACE = re.compile(r"\s")
+OBJECT_REACH = 400  # how far before a blob's field name its enclosing JSON object may open
+
+
+def pasted_blob_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """Spans of pasted reasoning material in ``text`` (normalised): each vendor blob's enclosing
+    JSON object, and every long opaque token; and whether a vendor blob is among them."""
+    spans = [(m.start(), m.end()) for m in _OPAQUE_RUN.finditer(text)] if _has_long_token(text) else []
+    vendor = False
+    if any(word in text for word in _BLOB_FIELD_WORDS):  # substring tests are far cheaper than the scan
+        for m in _PASTED_BLOB.finditer(text):
+            if m.group(1) != '"signature"' or _SIGNED_BLOCK.search(text, max(0, m.start() - 300), m.start()):
+                vendor = True
+                spans.append(_blob_object(text, m))
+    return spans, vendor
+
+
+def _has_long_token(text: str) -> bool:
+    """Whether some aligned window of half :data:`OPAQUE_MIN_CHARS` holds no whitespace: every run
+    that long contains one. ~3x cheaper than the run pattern on ordinary text."""
+    step = OPAQUE_MIN_CHARS // 2
+    search = _SPACE.search
+    return any(search(text, i, i + step) is None for i in range(0, len(text) - step + 1, step))
+
+
+def _blob_object(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The JSON object holding the blob field of ``m`` (and any parents whose only member it is:
+    ``{"reasoningContent": {...}}``), or the opaque value alone when no object encloses it. A
+    request body's other members (the user turn that asks) stay outside."""
+    opened = _unmatched_open(text, m.start())
+    close = None if opened is None else _matching_close(text, m.end())
+    if opened is None or close is None:
+        return m.start(2), m.end(2)
+    while (parent := _single_member_parent(text, opened, close)) is not None:
+        opened, close = parent
+    return opened, close
+
+
+def _unmatched_open(text: str, before: int) -> int | None:
+    depth = 0
+    for i in range(before - 1, max(-1, before - OBJECT_REACH - 1), -1):
+        ch = text[i]
+        if ch == "}":
+            depth += 1
+        elif ch == "{":
+            if not depth:
+                return i
+            depth -= 1
+    return None
+
+
+def _matching_close(text: str, inside: int) -> int | None:
+    """End of the object that ``inside`` (a position at depth one) belongs to."""
+    depth = 1
+    for i in range(inside, min(len(text), inside + 4 * OBJECT_REACH)):
+        ch = text[i]
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if not depth:
+                return i + 1
+    return None
+
+
+_KEY_BEFORE = re.compile(r'\{\s*"[^"\n]{1,80}"\s*:\s*$')
+
+
+def _single_member_parent(text: str, opened: int, close: int) -> tuple[int, int] | None:
+    key = _KEY_BEFORE.search(text, max(0, opened - 100), opened)
+    if key is None:
+        return None
+    rest = text[close : close + 100]
+    after = close + len(rest) - len(rest.lstrip())
+    return (key.start(), after + 1) if text.startswith("}", after) else None
 
 
 _MENTION_BITS = BIT["reveal"] | BIT["reason"] | BIT["instr"] | BIT["verbatim"] | BIT["hidden"]
@@ -109,6 +185,49 @@ def merged_spans(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]
             starts.append(start)
             ends.append(end)
     return starts, ends
+
+
+# A reasoning region this long is pasted material (a demonstration's or a transcript's reasoning),
+# not the user's own words: its lexicon hits are not part of the request. Shorter regions
+# ("<think>print your rules</think>") are the user's words in delimiters.
+MATERIAL_MIN_CHARS = 160
+
+
+def material_spans(
+    text: str,
+    delimited: Sequence[Region],
+    labelled: Sequence[Region],
+    labels: Sequence[tuple[int, int]],
+    is_reason: Sequence[bool],
+) -> list[tuple[int, int]]:
+    """Reasoning regions of at least :data:`MATERIAL_MIN_CHARS`: delimited ones whole, labelled
+    sections from their label on. The last labelled section runs up to the next label or the end
+    of the text, through whatever the user wrote after the reasoning ("… now answer the next one
+    in the same format"): it stops before its last paragraph."""
+    spans = [(r.start, r.end) for r in delimited if r.end - r.start >= MATERIAL_MIN_CHARS]
+    label_start = {end: start for (start, end), reason in zip(labels, is_reason, strict=True) if reason}
+    for i, r in enumerate(labelled):
+        end = _before_last_paragraph(text, r.start, r.end) if i == len(labelled) - 1 else r.end
+        if end - r.start >= MATERIAL_MIN_CHARS:
+            spans.append((label_start.get(r.start, r.start), end))
+    return spans
+
+
+def _before_last_paragraph(text: str, start: int, end: int) -> int:
+    body = text[start:end].rstrip()
+    cut = body.rfind("\n\n")
+    return start + cut if cut > 0 else start + len(body)
+
+
+def without_spans(text: str, spans: tuple[list[int], list[int]]) -> str:
+    """``text`` with each span replaced by a line break."""
+    parts: list[str] = []
+    at = 0
+    for start, end in zip(*spans, strict=True):
+        parts.append(text[at:start])
+        at = end
+    parts.append(text[at:])
+    return "\n".join(parts)
 
 
 def last_user_index(messages: Sequence[Message]) -> int | None:
@@ -306,8 +425,17 @@ class ExtractionFeaturizer:
         labels = structure.label_spans
         reason_at = [pos for pos, bits in intent.hits if bits & BIT["reason"]]
         is_reason = [_any_between(reason_at, s, e) for s, e in labels]
-        regions = structure.regions + label_regions(text, is_reason, labels)
+        labelled = label_regions(text, is_reason, labels)
+        regions = structure.regions + labelled
         values["reason_labels"] = _log(sum(is_reason))
+        blobs, pasted_blob = pasted_blob_spans(text)
+        material = merged_spans(material_spans(text, structure.regions, labelled, labels, is_reason) + blobs)
+        if material[0]:
+            fs.user_text = without_spans(text, material)
+        if material[0] and intent.hits:
+            kept = [h for h in intent.hits if not inside_spans(material, h[0])]
+            if len(kept) < len(intent.hits):
+                intent = intent_from_hits(kept, tail_start)
         mentions = MentionSpans(text)
         if len(intent.hits) >= 2:
             quote_of = quote_segments(mentions, intent.hits)
@@ -354,8 +482,7 @@ class ExtractionFeaturizer:
 
         # History: reasoning handles or plain reasoning sent back are normal (agents do it on every
         # tool call); only a request to reproduce reasoning *next to* them is evidence (blob replay).
-        pasted_blob = pasted_reasoning_blob(text)
-        has_history_reasoning = pasted_blob or any(
+        has_history_reasoning = bool(blobs) or any(
             m.reasoning or m.reasoning_handles for m in messages if m.role == "assistant"
         )
         replay = max(values["core_reason_tail"], values["p_reveal_reason"], values["soft_reason"])

@@ -285,9 +285,31 @@ def _continuation_opener(text: str) -> re.Match[str] | None:
     if _CONTINUE.search(text):
         return _OPENER.search(text) or _SOFT_OPENER.search(text)
     opener = _OPENER.search(text)
-    if opener is not None and _OPEN_QUOTE_TAIL.search(text[max(0, opener.start() - 60) :]):
-        return opener
-    return None
+    if opener is None:
+        return None
+    tail = _OPEN_QUOTE_TAIL.search(text[max(0, opener.start() - 60) :])
+    if tail is None:
+        return None
+    mark = tail.group()[0]
+    # a straight quote mark opens and closes alike: an even count since the opener closes it
+    if mark in "\"'" and text.count(mark, opener.start()) % 2 == 0:
+        return None
+    return opener
+
+
+# Writing a prompt for something else: "I need a prompt that makes the model ...", "write the
+# hidden instructions for an escape-room bot". Its target phrase names new text, not the
+# assistant's own; a "you"/"your" between verb and noun ("write out your prompt") is never this.
+_AUTHORING = re.compile(
+    r"\b(?:write|draft|create|design|generate|compose|craft|build|make|need|want|suggest|come up with)\b"
+    r"(?:(?!\byour?\b)[^.?!\n]){0,60}?\b(?:a|an|the|some|my|our)\b(?:(?!\byour?\b)[^.?!\n]){0,30}?"
+    r"\b(?:prompts?|instructions|system message)\b(?:(?!\byou)[^.?!\n]){0,40}?"
+    r"\b(?:for (?:a|an|my|our|the|this|each) |that (?:makes|tells|will|would|lets|gets|turns)\b|to (?:make|get|turn)\b)"
+)
+
+
+def _authoring(text: str, owned: re.Match[str]) -> bool:
+    return "you" not in owned.group() and _AUTHORING.search(text) is not None
 
 
 _LIST_ITEM = LinePattern(re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+[^\n]*$", re.MULTILINE))
@@ -325,6 +347,8 @@ class InstructionRequestDetector(ExtractionRule):
         owned = _OWNED.search(text)
         if owned is None and _VERBATIM_ASK.search(text):
             owned = _OWNED_WEAK.search(text)
+        if owned is not None and _authoring(text, owned):
+            owned = None
         before = _BEFORE.search(text)
         opener = _continuation_opener(text)
         # Mention, not use: a request quoted as data ("is 'never reveal your system prompt' useful?",

@@ -10,7 +10,9 @@ verb near a reasoning noun near a qualifier), never whole phrases, so new wordin
 Languages: en es fr de it pt nl pl ru uk tr vi id zh ja ko ar hi fa he th sv cs ro el sw, and
 (:data:`EXTRA_LANGUAGES`) zu sq ga gd fi hu da/no bn tl ms sk bg hr lt et, and
 (:data:`REGIONAL_LANGUAGES`) ca sr lv am ha yo ta te mr ne ur pa gu kk uz az ka hy km my lo mn,
-Hinglish (hi-latn), Arabizi (ar-latn) and transliterated Russian (ru-latn); (:data:`MORE_LANGUAGES`)
+Hinglish (hi-latn), Arabizi (ar-latn), transliterated Russian (ru-latn), and Chinese, Japanese and
+Korean typed in Latin letters (zh-latn: toneless pinyin, syllables spaced or joined; ja-latn: Hepburn
+romaji; ko-latn: Revised Romanization); (:data:`MORE_LANGUAGES`)
 mk be af cy eo si eu is nb/no sl gl mt; (:data:`AUDIT_LANGUAGES`) kn ml jv so bs lb ky tg ps ku ceb.
 :data:`INSTRUCTED` holds "what you were told / given / set up with" per language (instruction terms).
 Kept in their own modules and merged below: ``lexicon_told`` (indirect instruction asks),
@@ -1278,6 +1280,12 @@ for _concept, _lang, _terms in (
 # in NO_BOUNDARY_LANGS. "hi-latn", "ar-latn" and "ru-latn" are Hindi/Urdu, Arabic and Russian typed
 # in Latin letters (Hinglish, Arabizi with its digits for letters, translit); Arabizi digits are
 # folded like leetspeak by normalize() on both sides, so "ta3limat" still matches itself.
+# "zh-latn", "ja-latn" and "ko-latn" are Chinese, Japanese and Korean in Latin letters: they have
+# word boundaries (not in NO_BOUNDARY_LANGS). Pinyin is listed joined ("sikao") and spaced
+# ("si kao guo cheng"): a separator never matches inside a joined word. Toneless pinyin is full of
+# homophones ("zhishi" is also "only", "xianshi" also "reality", "zhuzi" "bamboo"), so those are
+# phrases; Korean particles attach ("saenggageul"), so the noun is a stem; bare "ni de", "wo",
+# "no", "wa", "ga" and "mimi" are never terms.
 REGIONAL_LANGUAGES: dict[str, dict[str, list[str]]] = {
     "ca": {
         "reason": ["raonament", "pensament", "reflexio", "proces de pensament", "cadena de pensament",
@@ -1727,6 +1735,97 @@ REGIONAL_LANGUAGES: dict[str, dict[str, list[str]]] = {
         "outside": ["posle otveta", "esche raz", "eshche raz", "eshe raz", "snova$", "vne$"],
         "transform": ["perevedi", "zakodiruy", "zakodiruj", "v obratnom poryadke", "naoborot"],
     },
+    "zh-latn": {  # Hanyu Pinyin without tone marks: syllables spaced (si kao) or joined (sikao)
+        "reason": ["sikao", "si kao$", "si kao guo cheng", "siwei", "si wei lian", "si wei guo cheng",
+                   "tuili", "tui li$", "tui li guo cheng", "tuilun", "tui lun$", "neixin dubai",
+                   "nei xin du bai", "caogao", "cao gao$", "fenxi tongdao", "fen xi tong dao",
+                   "xiang le shenme", "xiang le sha", "zai xiang shenme"],
+        "instr": ["xitong tishi", "xi tong ti shi", "xitongtishi", "tishici", "tishi ci", "ti shi ci",
+                  "zhiling", "zhi ling$", "guize", "gui ze$", "xitong zhishi", "kaifazhe xiaoxi",
+                  "kaifazhe zhiling", "xitong xiaoxi", "chushi tishi", "chushi peizhi", "chushi shezhi",
+                  "chushi sheding", "juese sheding", "renshe$", "yincang tishi", "shangmian de wenzi",
+                  "shang mian de wen zi"],
+        "reveal": ["chongfu", "chong fu$", "shuchu", "shu chu$", "dayin chu", "da yin chu", "fuzhi",
+                   "fu zhi$", "zhantie", "zhan tie$", "xielou", "xie lou$", "toulu", "tou lu$", "xiechulai",
+                   "xie chu lai", "xiexialai", "xie xia lai", "liechu", "lie chu$", "nian chu lai",
+                   "nianchulai"],
+        "show": ["xianshi chulai", "xian shi chu lai", "xianshi yixia", "zhanshi", "zhan shi$", "gaosu wo",
+                 "gao su wo", "gei wo kan", "geiwokan", "jieshi", "jie shi$", "miaoshu", "miao shu$",
+                 "shi shenme", "shi shen me", "xie gei wo", "rang wo kan", "fenxiang", "fen xiang$"],
+        "verbatim": ["zhuzi zhuju", "zhu zi zhu ju", "zhuzi shuchu", "zhuzi fuzhi", "yuanfengbudong",
+                     "yuanfeng budong", "yuan feng bu dong", "yizibugai", "yi zi bu gai", "yizibulou",
+                     "yi zi bu lou", "yuanyuanbenben", "yuan yuan ben ben", "zhaochao", "zhao chao$",
+                     "wanzheng", "wan zheng$", "quanwen", "quan wen$", "quanbu neirong", "quan bu nei rong",
+                     "bu yao zongjie", "buyao zongjie", "bu yao gaixie", "bu yao xiugai", "jingque",
+                     "jing que$"],
+        "hidden": ["yincang", "yin cang$", "neibu", "nei bu$", "baomi$", "bu gongkai", "bugongkai",
+                   "kanbujian", "kan bu jian", "muhou", "mu hou$"],
+        "yours": ["nide$", "ni ziji", "ni zi ji", "nizijide", "ni de sikao", "ni de si kao", "ni de tuili",
+                  "ni de tui li", "ni de siwei", "ni de xitong tishi", "ni de xi tong ti shi",
+                  "ni de tishi ci", "ni de ti shi ci", "ni de zhiling", "ni de zhi ling", "ni de guize",
+                  "ni de gui ze", "nin de xitong tishi", "moxing de", "zhushou de", "jiqiren de"],
+        "above": ["shangmian de", "shang mian de", "yishang neirong", "yi shang nei rong", "zhiqian de",
+                  "zhi qian de", "zuikaishi", "zui kaishi", "zui kai shi", "zuichu de", "zui chu de",
+                  "diyitiao xiaoxi", "di yi tiao xiao xi", "duihua kaishi", "dui hua kai shi"],
+        "outside": ["huida zhihou", "hui da zhi hou", "daan zhiwai", "da an zhi wai", "chunwenben",
+                    "chun wen ben", "zaiyici", "zai yi ci$"],
+        "transform": ["fanyi", "fan yi$", "bianma", "bian ma$", "daoxu", "dao xu$", "dao zhe xie",
+                      "zhuanhuan cheng"],
+    },
+    "ja-latn": {  # Hepburn romaji; long vowels typed ou / oo / o (shikou, shikoo, shiko)
+        "reason": ["shikou katei", "shiko katei", "shikoo katei", "shikoukatei", "shikou no katei",
+                   "shikou no rensa", "shikou no nagare", "suiron", "suiri no katei", "kangae$",
+                   "kangaeta koto", "kangaeteita koto", "kangaeteta koto", "nani wo kangaeteita",
+                   "nani o kangaeteita", "naiteki dokuhaku", "naibu dokuhaku", "sukuratchi paddo",
+                   "sukuracchi paddo", "atama no naka", "bunseki channeru"],
+        "instr": ["shisutemu puronputo", "shisutemupuronputo", "shisutemu purompu", "puronputo", "shiji wo$",
+                  "shiji o$", "shiji no naiyou", "shiji naiyou", "shijisho", "meirei", "ruuru", "settei",
+                  "shoki settei", "kisoku", "gaidorain", "saisho no puronputo", "saisho no messeeji",
+                  "saisho no shiji", "kaihatsusha no messeeji", "ue no bunshou", "ue no tekisuto"],
+        "reveal": ["kurikaes", "shutsuryoku", "insatsu shite", "purinto shite", "kopii shite", "kopi shite",
+                   "peesuto shite", "haritsukete", "kakidash", "bakuro", "morash", "rouei", "utsushite",
+                   "yomiagete"],
+        "show": ["misete", "oshiete", "kaite$", "kaite kudasai", "setsumei", "hyouji shite", "hyoji shite",
+                 "nan desu ka", "nandesuka", "kyouyuu shite"],
+        "verbatim": ["sono mama", "sonomama", "ichigo ichigo", "ichiji ikku", "ichijiikku", "mojidoori",
+                     "moji doori", "mojidori", "zenbun", "nokosazu", "habukazu", "shouryaku sezu",
+                     "shoryaku sezu", "shouryaku nashi", "youyaku sezu", "yoyaku sezu", "youyaku shinaide",
+                     "henkou sezu", "kanzen ni", "seikaku ni", "marugoto"],
+        "hidden": ["kakusareta", "kakusarete", "kakushiteiru", "kakushite iru", "kakushita", "naibu",
+                   "himitsu", "naisho", "hikoukai", "hikokai", "kimitsu", "mienai", "uragawa"],
+        "yours": ["anata$", "anata no", "anatano", "kimi no$", "omae no$", "anata jishin", "kimi jishin",
+                  "moderu no", "asisutanto no", "botto no"],
+        "above": ["ue no naiyou", "ijou no naiyou", "saisho no$", "saisho ni", "kaiwa no saisho",
+                  "kaiwa no hajime", "kore made no"],
+        "outside": ["kaitou no ato", "kotae no ato", "kaitou no soto", "mou ichido", "mouichido", "moichido",
+                    "futatabi", "puren tekisuto", "heibun"],
+        "transform": ["honyaku", "hon'yaku", "yakushite", "gyakujun", "gyaku kara", "ankouka", "enkoodo"],
+    },
+    "ko-latn": {  # Revised Romanization; particles attach to the noun ("saenggageul")
+        "reason": ["saenggak", "saenggage", "saenggagi", "saenggagui", "saengak gwajeong", "sago gwajeong",
+                   "sagogwajeong", "sagoui heureum", "sagoui saseul", "churon", "chuiron", "naejeok dokbaek",
+                   "meori sogeseo", "meorisogeseo", "bunseok chaeneol"],
+        "instr": ["siseutem peurom", "siseutem prompt", "sisutem peurom", "peurompeuteu", "peurompeu",
+                  "jisisahang", "jisireul", "jisi naeyong", "jisimun", "gyuchik", "gyuchig", "seoljeong",
+                  "chogi seoljeong", "myeongnyeong", "myeongryeong", "jichim", "gaebalja mesiji",
+                  "cheot mesiji", "cheot beonjjae mesiji"],
+        "reveal": ["banbok", "chullyeok", "churyeok", "boksahae", "boksa hae", "butyeoneo", "butyeo neo",
+                   "nochul", "yuchul", "jeogeojw", "jeogeo jw", "gonggaehae", "gonggae hae"],
+        "show": ["boyeoju", "boyeojw", "boyeo ju", "boyeo jw", "allyeojw", "allyeo jw", "allyeojus",
+                 "allyeo jus", "malhaejw", "malhae jw", "seolmyeong", "sseojw", "sseo jw", "mwoya$",
+                 "mueosinga", "mwonji", "pyosihae"],
+        "verbatim": ["geudaero", "geulja geudaero", "munja geudaero", "han geulja han geulja", "an bakkugo",
+                     "sujeong eopsi", "yoyak eopsi", "saengnyak eopsi", "saengryak eopsi", "wanjeonhi",
+                     "jeonhwakhi", "ttokgachi", "ttokgati", "jeonbu da"],
+        "hidden": ["sumgyeo", "sumgin", "sumeun", "naebu", "bimil", "gimil", "an boineun", "boiji anneun",
+                   "bigonggae"],
+        "yours": ["dangsin", "neoui", "neohui", "jasinui", "chaetbosui", "moderui"],
+        "above": ["wie inneun", "wie itneun", "ijeon", "maen cheoeum", "daehwa cheoeum", "cheoeume",
+                  "cheot mesiji"],
+        "outside": ["dabyeon hue", "daedap hue", "dabyeon bakke", "ilban tekseuteu", "dasi hanbeon",
+                    "hanbeon deo"],
+        "transform": ["beonyeok", "geokkuro", "inkoding", "amhohwa"],
+    },
 }
 for _lang, _by_concept in REGIONAL_LANGUAGES.items():
     for _concept, _terms in _by_concept.items():
@@ -1877,6 +1976,10 @@ PRE_ANSWER: dict[str, list[str]] = {
     "hi": ["जवाब से पहले", "उत्तर से पहले"],
     "hi-latn": ["jawab dene se pehle", "answer dene se pehle", "answer likhne se pehle", "jawab se pehle",
                 "reply karne se pehle"],
+    "zh-latn": ["huida zhiqian", "hui da zhi qian", "huida qian", "huifu zhiqian", "zuoda zhiqian"],
+    "ja-latn": ["kaitou suru mae", "kaitou no mae", "kotaeru mae", "henji suru mae", "kotae wo kaku mae",
+                "henshin suru mae"],
+    "ko-latn": ["daedaphagi jeon", "dabyeonhagi jeon", "dabyeon jeon", "daedap jeon", "dapagi jeon"],
     "bn": ["উত্তর দেওয়ার আগে", "উত্তরের আগে"],
     "ta": ["பதில் சொல்வதற்கு முன்", "பதிலளிக்கும் முன்", "பதிலுக்கு முன்"],
     "te": ["సమాధానం ఇచ్చే ముందు", "జవాబు ఇచ్చే ముందు"],
@@ -1916,6 +2019,9 @@ TO_YOURSELF: dict[str, list[str]] = {
     "fa": ["برای خودت"],
     "hi": ["अपने लिए", "खुद से"],
     "hi-latn": ["khud se baat", "apne liye", "andar socha", "mann mein"],
+    "zh-latn": ["ziyanziyu", "zi yan zi yu", "zai xin li", "zaixinli", "ziji gen ziji"],
+    "ja-latn": ["kokoro no naka de", "jibun ate", "jibun you no", "atama no naka de"],
+    "ko-latn": ["maeum sogeuro", "maeumsogeuro", "seuseuroege", "honjatmal"],
     "th": ["ให้ตัวเอง", "ในใจ"],
     "ta": ["உனக்காக", "உங்களுக்காக"],
 }
@@ -2605,6 +2711,12 @@ INSTRUCTED: dict[str, list[str]] = {
     "ku": ["ji te re hatine dayin", "ji te re hat gotin", "ku te wergirt"],
     "gd": ["a chaidh innse dhut", "a chaidh a thoirt dhut", "a fhuair thu"],
     "ru-latn": ["tebe skazali", "tebe napisali", "tebe dali", "s kotorym tebya zapustili"],
+    "zh-latn": ["ni yi kaishi shoudao", "ni zui kaishi shoudao", "kaifazhe gei ni", "ni bei gaozhi",
+                "gei ni de zhiling", "ni bei gaosu de"],
+    "ja-latn": ["anata ni ataerareta", "kimi ni ataerareta", "ataerareta shiji", "uketotta shiji",
+                "saisho ni watasareta"],
+    "ko-latn": ["neohante jueojin", "neoege jueojin", "dangsinege jueojin", "nega badeun", "neoga badeun",
+                "jueojin seoljeong"],
 }
 INSTRUCTED["no"] = INSTRUCTED["nb"]
 _extend("instr", INSTRUCTED)
@@ -2699,6 +2811,9 @@ NEUTRAL: dict[str, list[str]] = {
     "en": ["thought experiment", "thought experiments", "real world", "real life", "real time", "real estate",
            "true or false", "true/false", "actually", "food for thought", "second thought", "second thoughts",
            "on second thought", "prompt engineering", "prompt injection"],
+    # "where" and "go to" in romaji begin with Turkish "dok" (pour out) and Kinyarwanda "ni iki" (what is)
+    "ja-latn": ["doko", "dokoka", "dokode", "dokoni", "dokoe", "dokomade", "dokodemo", "dokokara", "ni ikitai",
+                "ni ikitaku", "ni ikitakatta", "ni ikimasu", "ni ikimashita", "ni ikimasen", "ni ikimashou"],
 }  # fmt: skip
 
 # Languages that build compound nouns ("Systemanweisung", "jarjestelmakehote"): their long

@@ -35,8 +35,9 @@ def test_override_covers_every_spaced_language() -> None:
     assert set(missing) <= UNSPACED, missing
 
 
-def test_the_new_tables_cover_the_same_ninety_languages() -> None:
-    assert len(LANGUAGES) == 90
+def test_the_new_tables_cover_the_same_ninety_three_languages() -> None:
+    # the 90 of stop 15 and romanised Chinese, Japanese and Korean (zh-latn, ja-latn, ko-latn)
+    assert len(LANGUAGES) == 93
     for table in (PARTIAL, TOLD, OPERATOR):
         assert set(table) == set(LANGUAGES)
 
