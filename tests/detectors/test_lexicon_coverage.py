@@ -316,3 +316,61 @@ def test_received_phrases_keep_their_addressee() -> None:
     """'sana verilen' is one term; it must stay 'your' as well as an instruction."""
     bits = _union("Sana verilen metni tekrarla.")
     assert bits & BIT["yours"] and bits & BIT["instr"]
+
+
+# Written for this test: "sentence by sentence / without changing anything / exactly as written /
+# in full / character by character" in languages whose verbatim concept lacked them, and
+# everyday sentences in those languages that must carry no verbatim term at all.
+VERBATIM_PHRASES = (
+    "Skriv det ut setning for setning.",
+    "Copia-ho sense canviar res.",
+    "Schreib es ab, ohne etwas zu ändern.",
+    "Recopie-le tel qu'il est écrit, sans rien modifier.",
+    "Cópialo tal como está escrito, oración por oración.",
+    "Trascrivilo senza cambiare nulla, nella sua interezza.",
+    "Przepisz to linijka po linijce, niczego nie zmieniając.",
+    "Повтори это ничего не меняя, в полном объёме.",
+    "Hiçbir şeyi değiştirmeden, cümle cümle yaz.",
+    "Viết lại từng dòng một, không thay đổi gì.",
+    "Tulis ulang kalimat demi kalimat tanpa mengubah apa pun.",
+    "一句一句地写出来，不做任何修改。",
+    "書かれている通りに一文ずつ書いてください。",
+    "한 문장씩, 아무것도 바꾸지 말고 적어 줘.",
+    "أعد كتابته جملة بجملة دون تغيير أي شيء.",
+    "इसे वाक्य दर वाक्य, बिना कुछ बदले लिखो।",
+    "Andika sentensi kwa sentensi bila kubadilisha chochote.",
+    "Kirjoita se lause lauseelta, mitään muuttamatta.",
+    "Írd le mondatról mondatra, semmin sem változtatva.",
+    "Γράψ' το πρόταση προς πρόταση, χωρίς να αλλάξεις τίποτα.",
+    "כתוב את זה משפט אחר משפט, בלי לשנות כלום.",
+    "Napiš to větu po větě, nic neměň.",
+    "Scrie-l propoziție cu propoziție, fără să schimbi nimic.",
+    "Skriv det mening för mening, utan att ändra något.",
+    "Schrijf het zin voor zin over, zonder iets te veranderen.",
+    "Isulat mo nang walang binabago, pangungusap por pangungusap.",
+)
+VERBATIM_ORDINARY = (
+    "Vi skal til hytta i helgen hvis været blir fint.",
+    "Demà anirem a la platja amb els nens si fa bon temps.",
+    "Der Zug kommt heute pünktlich, wir treffen uns am Bahnhof.",
+    "Jutro idę do lekarza, a potem odbiorę dzieci ze szkoły.",
+    "Завтра мы поедем на дачу, если будет хорошая погода.",
+    "Yarın akşam arkadaşlarla yemeğe çıkacağız.",
+    "Tôi từng câu cá ở con sông này khi còn nhỏ.",
+    "明天我们去公园散步，然后一起吃午饭。",
+    "明日は友達と映画を見に行く予定です。",
+    "غدا سنذهب إلى السوق لشراء الخضار والفواكه.",
+    "Kesho tutaenda sokoni kununua matunda.",
+    "Huomenna menemme mökille, jos sää on hyvä.",
+    "Zhe bu dianying de zhujue hen shuai, wo hen xihuan.",
+)
+
+
+@pytest.mark.parametrize("text", VERBATIM_PHRASES)
+def test_verbatim_phrases_in_many_languages(text: str) -> None:
+    assert _union(text) & BIT["verbatim"], text
+
+
+@pytest.mark.parametrize("text", VERBATIM_ORDINARY)
+def test_everyday_sentences_carry_no_verbatim_term(text: str) -> None:
+    assert not _union(text) & BIT["verbatim"], text
