@@ -419,11 +419,11 @@ class ExtractionFeaturizer:
 
         # intent: the whole user text, its tail (last message end), decoded spans, tool messages
         tail_start = max(joined.last_start, len(text) - 2000)
-        intent = intent_features(self.matcher, text, tail_start)
+        hits = self.matcher.hits(text)
 
         # Prose sections labelled as reasoning ("Reasoning:", "Gedankengang:") count as regions too.
         labels = structure.label_spans
-        reason_at = [pos for pos, bits in intent.hits if bits & BIT["reason"]]
+        reason_at = [pos for pos, bits in hits if bits & BIT["reason"]]
         is_reason = [_any_between(reason_at, s, e) for s, e in labels]
         labelled = label_regions(text, is_reason, labels)
         regions = structure.regions + labelled
@@ -432,15 +432,10 @@ class ExtractionFeaturizer:
         material = merged_spans(material_spans(text, structure.regions, labelled, labels, is_reason) + blobs)
         if material[0]:
             fs.user_text = without_spans(text, material)
-        if material[0] and intent.hits:
-            kept = [h for h in intent.hits if not inside_spans(material, h[0])]
-            if len(kept) < len(intent.hits):
-                intent = intent_from_hits(kept, tail_start)
+            hits = [h for h in hits if not inside_spans(material, h[0])]
         mentions = MentionSpans(text)
-        if len(intent.hits) >= 2:
-            quote_of = quote_segments(mentions, intent.hits)
-            if any(quote_of):
-                intent = intent_from_hits(intent.hits, tail_start, quote_of)
+        quote_of = quote_segments(mentions, hits) if len(hits) >= 2 else []
+        intent = intent_from_hits(hits, tail_start, quote_of if any(quote_of) else None)
         values.update(intent.features)
         share, quoted = quoted_share(mentions, intent.hits)
         values["quoted_share"] = share
