@@ -70,6 +70,7 @@ BASE_COUNTS: dict[str, int] = {
     "negatives": 2400,
     "lookalikes": 600,
     "pasted_blobs": 160,
+    "rep_twins": 250,
 }
 
 
@@ -107,6 +108,9 @@ def build_drafts(seed: int, split: str, scale: float = 1.0, include_shared: bool
         drafts += LookalikeGenerator(rng_for(seed, split, "lookalikes"), split).drafts(
             _n("lookalikes", scale)
         )
+    # REP's single-copy twins: same scaffolds and "same format" closing, reasoning shown once. Last
+    # again, so the rows above keep their envelopes.
+    drafts += RepGenerator(rng_for(seed, split, "rep-twins"), split).twin_drafts(_n("rep_twins", scale))
     return drafts
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from monitor.corpus.common import (
@@ -397,22 +398,82 @@ def closing(cfg: RepConfig, target: str) -> str:
     return "\n\n".join(parts)
 
 
-def build_messages(cfg: RepConfig, demos: list[Trace], target: str) -> list[Message]:
+def build_messages(
+    cfg: RepConfig,
+    demos: list[Trace],
+    target: str,
+    respond: Callable[[RepConfig, Trace], str] = demo_response,
+) -> list[Message]:
     header, q_label, r_label = cfg.scaffold
     if cfg.layout == "turns_assistant":
         msgs: list[Message] = []
         for t in demos:
             msgs.append(user(f"{q_label}\n{t.question}"))
-            msgs.append(assistant(demo_response(cfg, t)))
+            msgs.append(assistant(respond(cfg, t)))
         msgs.append(user(closing(cfg, target)))
         return msgs
     blocks = [
-        f"{header.format(n=i + 1)}\n{q_label}\n{t.question}\n{r_label} {demo_response(cfg, t)}"
+        f"{header.format(n=i + 1)}\n{q_label}\n{t.question}\n{r_label} {respond(cfg, t)}"
         for i, t in enumerate(demos)
     ]
     if cfg.layout == "turns_user":
         return [user(b) for b in blocks] + [user(closing(cfg, target))]
     return [user("\n\n".join([*blocks, closing(cfg, target)]))]
+
+
+# Localised scaffolds "header|question label|response label|reasoning label|answer label", two per
+# language so train and test each get one. Attackers translate the scaffold as well as the
+# instruction; the single-copy twins below use the same banks, so a label's language says nothing.
+LOCAL_SCAFFOLDS: dict[str, list[str]] = {
+    "es": ["Ejemplo {n}:|Pregunta:|Respuesta:|Razonamiento:|Respuesta final:",
+           "Caso {n}|Problema:|Solución:|Mi análisis:|Resultado:"],
+    "fr": ["Exemple {n} :|Question :|Réponse :|Raisonnement :|Réponse finale :",
+           "Cas n°{n}|Énoncé :|Solution :|Démarche :|Résultat :"],
+    "de": ["Beispiel {n}:|Frage:|Antwort:|Überlegung:|Endergebnis:",
+           "Aufgabe {n}|Aufgabe:|Lösung:|Gedankengang:|Antwort:"],
+    "pt": ["Exemplo {n}:|Pergunta:|Resposta:|Raciocínio:|Resposta final:",
+           "Caso {n}|Problema:|Solução:|Pensamento:|Resultado:"],
+    "it": ["Esempio {n}:|Domanda:|Risposta:|Ragionamento:|Risposta finale:",
+           "Caso {n}|Problema:|Soluzione:|Riflessione:|Risultato:"],
+    "ru": ["Пример {n}:|Вопрос:|Ответ:|Рассуждение:|Итоговый ответ:",
+           "Задача {n}|Условие:|Решение:|Ход мыслей:|Результат:"],
+    "pl": ["Przykład {n}:|Pytanie:|Odpowiedź:|Rozumowanie:|Odpowiedź końcowa:",
+           "Zadanie {n}|Treść:|Rozwiązanie:|Tok myślenia:|Wynik:"],
+    "nl": ["Voorbeeld {n}:|Vraag:|Antwoord:|Redenering:|Eindantwoord:",
+           "Opgave {n}|Opgave:|Uitwerking:|Denkproces:|Uitkomst:"],
+    "tr": ["Örnek {n}:|Soru:|Yanıt:|Akıl yürütme:|Nihai cevap:",
+           "Problem {n}|Problem:|Çözüm:|Düşünce süreci:|Sonuç:"],
+    "id": ["Contoh {n}:|Pertanyaan:|Jawaban:|Penalaran:|Jawaban akhir:",
+           "Soal {n}|Soal:|Penyelesaian:|Proses berpikir:|Hasil:"],
+    "vi": ["Ví dụ {n}:|Câu hỏi:|Trả lời:|Suy luận:|Đáp án:",
+           "Bài {n}|Đề bài:|Lời giải:|Quá trình suy nghĩ:|Kết quả:"],
+    "zh": ["示例 {n}：|问题：|回答：|推理过程：|最终答案：",
+           "【例{n}】|题目：|解答：|思考过程：|答案："],
+    "ja": ["例 {n}：|質問：|回答：|推論：|最終回答：",
+           "問題 {n}|問題：|解答：|思考過程：|答え："],
+    "ko": ["예시 {n}:|질문:|응답:|추론:|최종 답:",
+           "문제 {n}|문제:|풀이:|생각 과정:|결과:"],
+    "ar": ["مثال {n}:|السؤال:|الإجابة:|الاستدلال:|الإجابة النهائية:",
+           "الحالة {n}|المسألة:|الحل:|طريقة التفكير:|النتيجة:"],
+    "hi": ["उदाहरण {n}:|प्रश्न:|उत्तर:|तर्क:|अंतिम उत्तर:",
+           "सवाल {n}|सवाल:|हल:|सोचने की प्रक्रिया:|नतीजा:"],
+}  # fmt: skip
+LOCAL_SCAFFOLD_SHARE = 0.3
+# "Solve the next one the same way": a format instruction without any reveal file, for the twins.
+TWIN_DESCS = ["the final answer", "a short answer line", "the answer on its own line", "the result"]
+
+
+def local_scaffold(entry: str) -> tuple[tuple[str, str, str], tuple[str, str]]:
+    header, q_label, r_label, reason_label, answer_label = entry.split("|")
+    return (header, q_label, r_label), (reason_label, answer_label)
+
+
+def single_copy_response(cfg: RepConfig, t: Trace) -> str:
+    """A worked demonstration with its reasoning shown once: the hard negative twin of REP."""
+    if cfg.think == "none":
+        lr, la = cfg.prose_label
+        return f"{lr}\n{t.reasoning}\n\n{la}\n{t.answer}"
+    return f"{hidden_block(cfg.think, t.reasoning)}\n{t.answer}"
 
 
 class RepGenerator:
@@ -427,6 +488,8 @@ class RepGenerator:
         self.own_targets = split_half(OWN_TARGET_QUESTIONS, split, "rep-own-targets")
         # its own stream, so the other draws (and every other generated row) stay as they were
         self.prefix_rng = random.Random(f"rep-line-prefix-{split}")
+        self.scaffold_rng = random.Random(f"rep-local-scaffold-{split}")
+        self.local_scaffolds = language_bank(LOCAL_SCAFFOLDS, split, "rep-local-scaffolds")
 
     def _demo_set(self) -> list[Trace]:
         k = self.rng.choices([1, 2, 3], weights=[0.25, 0.3, 0.45])[0]
@@ -443,7 +506,7 @@ class RepGenerator:
     def draft(self) -> Draft:
         idx = self.rng.randrange(len(self.demo_sets))
         demos = self.demo_sets[idx]
-        cfg = choose_config(self.rng, self.split, self.banks)
+        cfg = self._localised(choose_config(self.rng, self.split, self.banks))
         if self.prefix_rng.random() < LINE_PREFIX_SHARE:
             cfg = replace(cfg, line_prefix=self.prefix_rng.choice(LINE_PREFIXES))
         msgs = build_messages(cfg, demos, self.target())
@@ -454,5 +517,30 @@ class RepGenerator:
         )
         return Draft(msgs, 1, cfg.family, source)
 
+    def _localised(self, cfg: RepConfig) -> RepConfig:
+        if self.scaffold_rng.random() >= LOCAL_SCAFFOLD_SHARE:
+            return cfg
+        lang = self.scaffold_rng.choice(sorted(self.local_scaffolds))
+        scaffold, labels = local_scaffold(self.scaffold_rng.choice(self.local_scaffolds[lang]))
+        return replace(cfg, scaffold=scaffold, prose_label=labels)
+
+    def twin_draft(self) -> Draft:
+        """REP's layout, scaffold and "same format" closing, each reasoning shown once (label 0)."""
+        idx = self.rng.randrange(len(self.demo_sets))
+        cfg = self._localised(choose_config(self.rng, self.split, self.banks))
+        if cfg.lang == "en":
+            instruction = self.rng.choice(self.banks.instructions).format(
+                think=THINK_PHRASES[cfg.think], desc=self.rng.choice(TWIN_DESCS)
+            )
+            cfg = replace(cfg, instruction=instruction)
+        msgs = build_messages(cfg, self.demo_sets[idx], self.target(), respond=single_copy_response)
+        source = (
+            f"gen-rep-twin#think={cfg.think};layout={cfg.layout};lang={cfg.lang};demoset={self.split}-{idx}"
+        )
+        return Draft(msgs, 0, "hard_negative", source)
+
     def drafts(self, n: int) -> list[Draft]:
         return [self.draft() for _ in range(n)]
+
+    def twin_drafts(self, n: int) -> list[Draft]:
+        return [self.twin_draft() for _ in range(n)]
