@@ -25,6 +25,10 @@ from monitor.detectors import encoded_request  # noqa: E402
 
 DETECTORS += encoded_request.DETECTORS
 
+from monitor.detectors import blob_request  # noqa: E402
+
+DETECTORS += blob_request.DETECTORS
+
 from monitor.detectors import protected_request  # noqa: E402
 
 DETECTORS += protected_request.DETECTORS

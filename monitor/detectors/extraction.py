@@ -497,6 +497,8 @@ class ExtractionFeaturizer:
         values.update(push_features(event, intent.hits[:first_last], last) if joined.last_start else _NO_PUSH)
         if values["replay_ask"]:
             fs.rules.append("blob_replay_request")
+        if values["replay_ask"] == 1.0 and _ordered(text, joined.last_start, last):
+            fs.rules.append(REPLAY_ORDER_RULE)
         # Message counts and lengths are deliberately not features: neither long chats nor long
         # prompts are evidence on their own (REP's length shows up through duplication).
 
@@ -523,6 +525,28 @@ class ExtractionFeaturizer:
 
 
 _REPLAY_ASK = BIT["reveal"] | BIT["verbatim"] | BIT["transform"]
+
+
+REPLAY_ORDER_RULE = "blob_replay_order"
+_SENTENCE_END = re.compile(r"[.!?\n。！？]")
+_ORDER_VERBS = BIT["reveal"] | BIT["transform"]
+ORDER_REACH = 200
+
+
+def _ordered(text: str, start: int, hits: list[tuple[int, int]]) -> bool:
+    """Whether a reproduce / decode verb in the last message (``hits`` relative to ``start``) stands
+    in a sentence that does not end on a question mark, with a reasoning noun near it: "decrypt it
+    and paste the reasoning", not "should I hash the decoded bytes?" (developers debugging blobs ask
+    questions about them). Format words ("json": developer work) are not verbs here."""
+    reasons = [pos for pos, bits in hits if bits & BIT["reason"]]
+    for pos, bits in hits:
+        if bits & _ORDER_VERBS and not bits & BIT["devwork"]:
+            end = _SENTENCE_END.search(text, start + pos)
+            if (end is None or end.group() not in "?？") and any(
+                abs(r - pos) <= ORDER_REACH for r in reasons
+            ):
+                return True
+    return False
 
 
 def _replay_ask(hits: list[tuple[int, int]], pasted_blob: bool = False) -> float:
