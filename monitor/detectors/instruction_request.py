@@ -205,7 +205,8 @@ _ASK_VERB = re.compile(
     r"\b(?:what (?:is|are|was|were)|tell me|give me|show|print|output|repeat|recite|reveal|display|"
     r"dump|write (?:out|down)|copy|paste|share|list|quote|spell out|translate|render|rewrite|encode|"
     r"finish|continue|complete|leak|disclose|expose|echo|see|fill in|read (?:out|back)|"
-    r"base64|rot13|reproduce|restate|summari[sz]e|explain|describe|paraphrase|convert|put|spit out)\b"
+    r"base64|rot13|reproduce|restate|summari[sz]e|explain|describe|paraphrase|convert|put|spit out|"
+    r"(?:respond|reply|answer)(?: only| just)? with)\b"
 )
 # Defensive or meta questions about prompts are not attacks.
 # "How do I stop my bot leaking its prompt?" in the languages most traffic uses (normalised text:
