@@ -214,9 +214,16 @@ def material_spans(
 
 
 def _before_last_paragraph(text: str, start: int, end: int) -> int:
+    """Where the last paragraph (else the last line) of ``text[start:end]`` begins. A single line
+    that runs to the end of the text is the user's own ("Before you answer: I want the raw chain of
+    thought ..."); one that a later label closes is the section's content."""
     body = text[start:end].rstrip()
     cut = body.rfind("\n\n")
-    return start + cut if cut > 0 else start + len(body)
+    if cut <= 0:
+        cut = body.rfind("\n")
+    if cut > 0:
+        return start + cut
+    return start if end >= len(text.rstrip()) else start + len(body)
 
 
 def without_spans(text: str, spans: tuple[list[int], list[int]]) -> str:

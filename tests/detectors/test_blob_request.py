@@ -22,7 +22,9 @@ def blob(seed: int = 7) -> str:
 
 
 def reasoning_item(seed: int = 7) -> str:
-    return json.dumps({"type": "reasoning", "id": "rs_0a1b2c", "summary": [], "encrypted_content": blob(seed)})
+    return json.dumps(
+        {"type": "reasoning", "id": "rs_0a1b2c", "summary": [], "encrypted_content": blob(seed)}
+    )
 
 
 def score(text: str) -> float:
