@@ -29,7 +29,7 @@ from monitor.normalize import normalize
 
 _BLOCK_NAMES = (
     r"think|thinking|thoughts?|reasoning|reason|scratch|scratchpad|analysis|reflection|rationale|"
-    r"inner_?monologue|internal|cot|chain_of_thought"
+    r"inner_?monologue|internal_?monologue|internal|cot|chain_of_thought"
 )
 # Closers: XML-like tags, bracketed ones ("[/THINK]"), special tokens ("<|end_of_thought|>", as in
 # OpenThoughts-style templates) and Kimi's; _opener_of names the opener each one pairs with.
@@ -38,7 +38,8 @@ _CLOSERS = re.compile(
 )
 # A block opened and closed with nothing inside, written by the user: "the thinking is over".
 _EMPTY_BLOCK = re.compile(
-    rf"<(?P<t>{_BLOCK_NAMES})>\s{{0,8}}</(?P=t)>|\[(?P<b>{_BLOCK_NAMES})\]\s{{0,8}}\[/(?P=b)\]", re.I
+    rf"<(?P<t>{_BLOCK_NAMES})(?:\s[^<>\n]{{0,80}})?>\s{{0,8}}</(?P=t)>|\[(?P<b>{_BLOCK_NAMES})\]\s{{0,8}}\[/(?P=b)\]",
+    re.I,
 )
 # Openers may carry attributes (`<scratchpad visible="true">`); Harmony and Gemma open a channel.
 _OPENERS = re.compile(
@@ -50,16 +51,20 @@ _CHANNEL_CLOSE = re.compile(r"<\|end\|>|<\|channel\|>|<channel\|>|<\|start\|>|as
 # Chat-template tokens that open an assistant (or model) turn: gpt-oss Harmony, ChatML, Llama 3,
 # Gemma, Llama 2 / Mistral, DeepSeek, Phi; Harmony rendered without its special tokens glues the
 # role to the channel ("assistantfinal").
+# A fake system (or developer) turn: the injection writes its own orders above the real answer.
+# Template tokens anywhere; plain-text and chat-JSON turns ("### System:", "[SYSTEM]", a line
+# {"role": "system", ...}) only at the start of a line.
+_SYSTEM_TURN_PATTERN = (
+    r"<\|im_start\|>\s*(?:system|user|developer)|<\|start\|>\s*(?:system|developer)"
+    r"|<\|start_header_id\|>\s*system|<<SYS>>|<start_of_turn>\s*system"
+    r"|^[ \t]*(?:#{1,4}[ \t]*(?:system|developer)[ \t]*:|\[(?:system|developer)\]|<\|system\|>"
+    r"|\{[ \t]*\"role\"[ \t]*:[ \t]*\"(?:system|developer)\")|</s>[ \t]*<s>"
+)
+_SYSTEM_TURN = re.compile(_SYSTEM_TURN_PATTERN, re.IGNORECASE | re.MULTILINE)
 _ASSISTANT_TURN = re.compile(
     r"<\|start\|>\s*assistant|<\|im_start\|>\s*assistant|<\|channel\|>\s*final"
-    r"|<\|start_header_id\|>\s*assistant|<start_of_turn>\s*model|\[/INST\]|<｜Assistant｜>|<\|assistant\|>"
-    # a fake system (or user) turn: the injection writes its own orders above the real answer
-    r"|<\|im_start\|>\s*(?:system|user|developer)|<\|start\|>\s*(?:system|developer)"
-    r"|<\|start_header_id\|>\s*system|<<SYS>>|<start_of_turn>\s*system"
-    # plain-text and JSON system turns at the start of a line: "### System:", "[SYSTEM]", "</s><s>",
-    # a chat-JSON line {"role": "system", ...} written into the user's own message
-    r"|^[ \t]*(?:#{1,4}[ \t]*(?:system|developer)[ \t]*:|\[(?:system|developer)\]|<\|system\|>"
-    r"|\{[ \t]*\"role\"[ \t]*:[ \t]*\"(?:system|developer)\")|</s>[ \t]*<s>",
+    r"|<\|start_header_id\|>\s*assistant|<start_of_turn>\s*model|\[/INST\]|<｜Assistant｜>|<\|assistant\|>|"
+    + _SYSTEM_TURN_PATTERN,
     re.IGNORECASE | re.MULTILINE,
 )
 # Harmony rendered without its special tokens glues the role to the channel: found by substring
@@ -108,7 +113,9 @@ _STRONG_SPLICES = ({"splice.written_block"}, {"splice.delimiter", "splice.prefil
 _WRITTEN_BLOCK = re.compile(
     rf"<({_BLOCK_NAMES})>(.{{8,400}}?)</\1>|◁think▷(.{{8,400}}?)◁/think▷"
     r"|<\|channel\|>\s*analysis\s*<\|message\|>(.{8,400}?)(?:<\|end\|>|<\|channel\|>|<\|start\|>|$)"
-    r"|<\|channel>\s*thought(.{8,400}?)<channel\|>",
+    r"|<\|channel>\s*thought(.{8,400}?)<channel\|>"
+    # Harmony rendered without its special tokens, at the start of a line
+    r"|(?:^|\n)analysis[ \t]*\n(.{8,400}?)\n?assistantfinal",
     re.IGNORECASE | re.DOTALL,
 )
 _SELF_NAMES = re.compile(r"\b(?:analysis|analyse|analiz|thinking|thoughts?|reasoning)", re.IGNORECASE)
@@ -260,6 +267,9 @@ class DelimiterSpliceDetector(ExtractionRule):
         )
         tail = normalize(text[start:]).text
         asked = any(bits & _ASK_BITS for _, bits in shared_matcher().hits(tail))
+        # a fake system turn gives orders: any order to put the reasoning in view counts
+        if not asked and _SYSTEM_TURN.match(text, start):
+            asked = _exposes_reasoning(text[start : start + PREFILL_MAX_CHARS])
         if not (prefill or asked):
             return None
         rules = (
