@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
-from monitor.detectors.extraction import REPLAY_ORDER_RULE, ExtractionRule
+from monitor.detectors.extraction import REPLAY_ORDER_RULE, ExtractionRule, last_user_index
 from monitor.events import Event, Evidence, Finding, Span
 
 # Above the medium threshold, below "critical": the model and the combiner weigh it with the rest.
@@ -29,7 +29,7 @@ class BlobReplayRequestDetector(ExtractionRule):
 
     def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
         messages = event.request.messages
-        last = max((i for i, m in enumerate(messages) if m.role == "user"), default=None)
+        last = last_user_index(messages)
         if last is None:
             return None
         fs = self.features(event, ctx)
