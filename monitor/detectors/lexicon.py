@@ -331,7 +331,7 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
     "transform": {
         "en": ["code block", "codeblock", "markdown", "base64", "rot13", "hex", "translate", "spell check",
                "spellcheck", "encode", "json", "yaml", "reverse", "backwards", "acrostic", "pig latin",
-               "leetspeak", "morse"],
+               "leetspeak", "morse", "convert$", "converts$", "decrypt", "decipher"],
         "es": ["bloque de codigo", "traduce", "codifica"],
         "fr": ["bloc de code", "traduis", "encode"],
         "de": ["codeblock", "ubersetze", "kodiere"],
