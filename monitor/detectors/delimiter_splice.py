@@ -26,6 +26,7 @@ from monitor.detectors.extraction import (
 from monitor.detectors.intent import BIT, concept_bits
 from monitor.events import Event, Evidence, Finding, Span
 from monitor.normalize import normalize
+from monitor.regex_scan import LinePattern
 
 _BLOCK_NAMES = (
     r"think|thinking|thoughts?|reasoning|reason|scratch|scratchpad|analysis|reflection|rationale|"
@@ -52,29 +53,40 @@ _CHANNEL_CLOSE = re.compile(r"<\|end\|>|<\|channel\|>|<channel\|>|<\|start\|>|as
 # Gemma, Llama 2 / Mistral, DeepSeek, Phi; Harmony rendered without its special tokens glues the
 # role to the channel ("assistantfinal").
 # A fake system (or developer) turn: the injection writes its own orders above the real answer.
-# Template tokens anywhere; plain-text and chat-JSON turns ("### System:", "[SYSTEM]", a line
-# {"role": "system", ...}) only at the start of a line.
-_SYSTEM_TURN_PATTERN = (
+# Template tokens anywhere (every branch opens with "<", so the engine skips ahead on it).
+_SYSTEM_TOKEN_PATTERN = (
     r"<\|im_start\|>\s*(?:system|user|developer)|<\|start\|>\s*(?:system|developer)"
-    r"|<\|start_header_id\|>\s*system|<<SYS>>|<start_of_turn>\s*system"
-    r"|^[ \t]*(?:#{1,4}[ \t]*(?:system|developer)[ \t]*:|\[(?:system|developer)\]|<\|system\|>"
-    r"|\{[ \t]*\"role\"[ \t]*:[ \t]*\"(?:system|developer)\")|</s>[ \t]*<s>"
+    r"|<\|start_header_id\|>\s*system|<<SYS>>|<start_of_turn>\s*system|</s>[ \t]*<s>"
 )
-_SYSTEM_TURN = re.compile(_SYSTEM_TURN_PATTERN, re.IGNORECASE | re.MULTILINE)
+_SYSTEM_TOKEN = re.compile(_SYSTEM_TOKEN_PATTERN, re.IGNORECASE)
+# Plain-text and chat-JSON system turns only at the start of a line ("### System:", "[SYSTEM]", a
+# line {"role": "system", ...}), scanned from newline to newline.
+_SYSTEM_LINE = LinePattern(
+    re.compile(
+        r"^[ \t]*(?:#{1,4}[ \t]*(?:system|developer)[ \t]*:|\[(?:system|developer)\]|<\|system\|>"
+        r"|\{[ \t]*\"role\"[ \t]*:[ \t]*\"(?:system|developer)\")",
+        re.IGNORECASE | re.MULTILINE,
+    )
+)
 _ASSISTANT_TURN = re.compile(
     r"<\|start\|>\s*assistant|<\|im_start\|>\s*assistant|<\|channel\|>\s*final"
     r"|<\|start_header_id\|>\s*assistant|<start_of_turn>\s*model|\[/INST\]|<｜Assistant｜>|<\|assistant\|>|"
-    + _SYSTEM_TURN_PATTERN,
-    re.IGNORECASE | re.MULTILINE,
+    + _SYSTEM_TOKEN_PATTERN,
+    re.IGNORECASE,
 )
+
+
+def _system_turn_at(text: str, pos: int) -> bool:
+    return _SYSTEM_TOKEN.match(text, pos) is not None or _SYSTEM_LINE.anchored.match(text, pos) is not None
+
+
 # Harmony rendered without its special tokens glues the role to the channel: found by substring
 # search (a word-boundary branch in _ASSISTANT_TURN would cost a regex step at every position).
 _GLUED_TURNS = ("assistantfinal", "assistantanalysis", "assistantcommentary")
 # Cheap gate: every delimiter above contains one of these.
 _MAY_SPLICE = re.compile(
-    r"</|<\||<[a-z_]+[ >]|◁|\[/|<start_of_turn>|<｜|assistant(?:final|analysis|commentary)"
-    r"|^[ \t]*(?:#{1,4}[ \t]*(?:system|developer)[ \t]*:|\[(?:system|developer)\]|\{[ \t]*\"role\")",
-    re.IGNORECASE | re.MULTILINE,
+    rf"</|<\||<[a-z_]+>|<(?:{_BLOCK_NAMES})\s|◁|\[/|<start_of_turn>|<｜|assistant(?:final|analysis|commentary)",
+    re.IGNORECASE,
 )
 # Substring gate before the regex one: every delimiter holds one of these.
 _SPLICE_CHARS = ("<", "◁", "[/", "ssistant", "ystem", "YSTEM", "eveloper", "EVELOPER")
@@ -113,10 +125,13 @@ _STRONG_SPLICES = ({"splice.written_block"}, {"splice.delimiter", "splice.prefil
 _WRITTEN_BLOCK = re.compile(
     rf"<({_BLOCK_NAMES})>(.{{8,400}}?)</\1>|◁think▷(.{{8,400}}?)◁/think▷"
     r"|<\|channel\|>\s*analysis\s*<\|message\|>(.{8,400}?)(?:<\|end\|>|<\|channel\|>|<\|start\|>|$)"
-    r"|<\|channel>\s*thought(.{8,400}?)<channel\|>"
-    # Harmony rendered without its special tokens, at the start of a line
-    r"|(?:^|\n)analysis[ \t]*\n(.{8,400}?)\n?assistantfinal",
+    r"|<\|channel>\s*thought(.{8,400}?)<channel\|>",
     re.IGNORECASE | re.DOTALL,
+)
+# Harmony rendered without its special tokens, at the start of a line (read only when the text
+# holds "assistantfinal": a branch of _WRITTEN_BLOCK would cost a step at every line start).
+_WRITTEN_HARMONY = LinePattern(
+    re.compile(r"^analysis[ \t]*\n(.{8,400}?)\n?assistantfinal", re.I | re.M | re.S)
 )
 _SELF_NAMES = re.compile(r"\b(?:analysis|analyse|analiz|thinking|thoughts?|reasoning)", re.IGNORECASE)
 _EXPOSE_BITS = BIT["reveal"] | BIT["show"] | BIT["verbatim"] | BIT["outside"] | BIT["hidden"]
@@ -173,6 +188,7 @@ def _opener_of(closer: re.Match[str]) -> str:
 def _splice_start(text: str) -> int | None:
     """The first unquoted delimiter that closes an unopened block or opens an assistant turn."""
     candidates = [m.start() for m in _ASSISTANT_TURN.finditer(text)]
+    candidates += [start for start, _ in _SYSTEM_LINE.finditer(text)]
     lowered = text.lower()
     candidates += [at for glued in _GLUED_TURNS if (at := lowered.find(glued)) >= 0]
     for m in _CLOSERS.finditer(text):
@@ -206,12 +222,17 @@ def _open_block_start(text: str) -> int | None:
 def _written_block(text: str) -> int | None:
     """Start of a short, unquoted reasoning block whose content exposes the reasoning (a fake
     thought in which the model "decides" to show its analysis)."""
-    for m in _WRITTEN_BLOCK.finditer(text):
-        content = next(g for g in m.groups()[1:] if g is not None)
-        if "<" in content or _quoted_at(text, m.start()) or _inside_a_sentence(text, m.start(), m.end()):
+    blocks = [
+        (m.start(), m.end(), next(g for g in m.groups()[1:] if g is not None))
+        for m in _WRITTEN_BLOCK.finditer(text)
+    ]
+    if "assistantfinal" in text.lower():
+        blocks += [(start, m.end(), m.group(1)) for start, m in _WRITTEN_HARMONY.finditer(text)]
+    for start, end, content in sorted(blocks):
+        if "<" in content or _quoted_at(text, start) or _inside_a_sentence(text, start, end):
             continue
         if _exposes_reasoning(content):
-            return m.start()
+            return start
     return None
 
 
@@ -243,7 +264,10 @@ class DelimiterSpliceDetector(ExtractionRule):
         if last is None:
             return None
         raw = messages[last].content
-        if not (any(tok in raw for tok in _SPLICE_CHARS) and _MAY_SPLICE.search(raw)):
+        if not (
+            any(tok in raw for tok in _SPLICE_CHARS)
+            and (_MAY_SPLICE.search(raw) or next(_SYSTEM_LINE.finditer(raw), None))
+        ):
             return None
         text = _unfenced(raw)
         written = _written_block(text)
@@ -268,7 +292,7 @@ class DelimiterSpliceDetector(ExtractionRule):
         tail = normalize(text[start:]).text
         asked = any(bits & _ASK_BITS for _, bits in shared_matcher().hits(tail))
         # a fake system turn gives orders: any order to put the reasoning in view counts
-        if not asked and _SYSTEM_TURN.match(text, start):
+        if not asked and _system_turn_at(text, start):
             asked = _exposes_reasoning(text[start : start + PREFILL_MAX_CHARS])
         if not (prefill or asked):
             return None
