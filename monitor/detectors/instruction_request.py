@@ -74,16 +74,18 @@ _VERBATIM_ASK = re.compile(
     r"output|repeat|every (?:word|line|sentence)|sentence by sentence|line by line|full text|code block)\b"
 )
 _OWNED_WEAK = re.compile(
-    r"\byour (?:own |current )?" + _WEAK_NOUN + r"\b(?! (?:for|on|about|regarding|of|in|to|with|here)\b)"
+    r"\b(?:your|ur) (?:own |current )?"
+    + _WEAK_NOUN
+    + r"\b(?! (?:for|on|about|regarding|of|in|to|with|here)\b)"
 )
 # "your system prompt", "the instructions you were given", "your preamble" (+ a few languages).
 _OWNED = re.compile(
-    r"\byour (?:own |current |exact |full |complete |entire |whole )*(?:"
+    r"\b(?:your|ur) (?:own |current |exact |full |complete |entire |whole )*(?:"
     + _STRONG_MOD
     + r" )*"
     + _STRONG_NOUN
     + _NOT_THE_TARGET
-    + r"|\byour (?:own |current |exact |full |complete |entire |whole )*(?:"
+    + r"|\b(?:your|ur) (?:own |current |exact |full |complete |entire |whole )*(?:"
     + _STRONG_MOD
     + r" )+"
     + _WEAK_NOUN
@@ -191,6 +193,11 @@ _QUOTED_OPENER = re.compile(
     r"[\"'“‘«„「]\s*(?:" + "|".join(re.escape(t) for t in _YOU_ARE_TERMS) + r")[\s.…]*[\"'”’»“」]"
 )
 OPENER_QUOTE_SCORE = 0.80
+# The message ends inside an open quote that starts like a system prompt ("Continue: 'You are a"):
+# the model is to write the rest of its own prompt.
+_OPEN_QUOTED_OPENER = re.compile(
+    r"[\"'“‘«„「]\s*(?:" + "|".join(re.escape(t) for t in _YOU_ARE_TERMS) + r")\b[^\"'“”‘’«»„「」\n]{0,60}$"
+)
 # An opener in the first person that is only an attack when the user asks to continue it.
 _SOFT_OPENER = re.compile(
     r"\b(?:i was|i've been|i have been|i am|i'm) (?:instructed|programmed|configured) to\b"
@@ -381,7 +388,7 @@ class InstructionRequestDetector(ExtractionRule):
         offset = max(0, len(raw) - TAIL_CHARS)
         norm = normalize(raw[offset:], fold_space=True)
         text = norm.text
-        quoted = _QUOTED_OPENER.search(text)
+        quoted = _QUOTED_OPENER.search(text) or _OPEN_QUOTED_OPENER.search(text.rstrip())
         prefill_quote = None if quoted else _quoted_prefill(text)
         if not (quoted or prefill_quote or any(anchor in text for anchor in _ANCHORS)) or _DEFENSIVE.search(
             text

@@ -247,7 +247,7 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
     },
     # the model's own (second person / possessive)
     "yours": {
-        "en": ["your$", "yours$", "you$", "yourself$"],
+        "en": ["your$", "yours$", "you$", "yourself$", "ur$"],
         "es": ["tu$", "tus$", "su$", "sus$", "tuyo", "usted"],
         "fr": ["ton$", "ta$", "tes$", "votre$", "vos$", "tu$", "vous$"],
         "de": ["dein", "deine", "ihr$", "ihre", "du$", "sie$"],
