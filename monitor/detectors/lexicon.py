@@ -135,9 +135,9 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
     },
     # softer asks that are also common in benign traffic (show your work, explain)
     "show": {
-        "en": ["show", "explain", "tell", "give$", "give me", "share", "what are$", "what were$", "what is$", "what was$", "whats$", "what's$", "what're$", "describe", "provide", "include", "walk me through", "walk through", "write", "state$", "states$", "summarize", "summarise", "list"],
+        "en": ["show", "explain", "tell", "give$", "give me", "share", "what are$", "what were$", "what is$", "what was$", "whats$", "what's$", "what're$", "describe", "provide", "include", "walk me through", "walk through", "write", "state", "summarize", "summarise", "list"],
         "es": ["explica", "dime", "comparte", "describe", "incluye", "proporciona", "resume", "muestra", "mostrar"],
-        "fr": ["explique", "dis-moi", "partage", "decris", "inclus$", "fournis", "resume", "montre"],
+        "fr": ["explique", "dis-moi", "partage", "decris", "inclus", "fournis", "resume", "montre"],
         "de": ["erklare", "erzahl", "teile", "beschreibe", "fasse zusammen", "nenne", "zeige", "zeigen"],
         "it": ["spiega", "dimmi", "condividi", "descrivi", "includi", "riassumi", "mostra", "mostrare"],
         "pt": ["explique", "diga", "compartilhe", "descreva", "inclua", "resuma", "mostre", "mostrar"],
@@ -165,8 +165,8 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
     # verbatim / exact / complete / unedited
     "verbatim": {
         "en": ["verbatim", "word for word", "every line", "every sentence", "all sentences", "all the sentences", "without altering", "without changing", "word-for-word", "exactly", "exact", "literally", "entire", "complete", "unedited", "unabridged", "raw", "unfiltered", "uncensored", "unredacted", "original", "as is", "as-is", "character by character", "in full", "every word", "all of", "whole", "untouched", "without summarizing", "without summarising", "not a summary", "precisely", "token by token", "sentence by sentence", "line by line", "summary is not", "not summarized"],
-        "es": ["textualmente", "literalmente", "palabra por palabra", "exactamente", "completo", "completa", "integro", "sin editar", "sin resumir", "original", "crudo", "entero", "integra$", "frase por frase"],
-        "fr": ["mot pour mot", "textuellement", "mot a mot", "exactement", "integral", "complet", "complete", "sans modification", "sans resumer", "brut$", "original", "litteralement", "entier", "phrase par phrase", "integralement"],
+        "es": ["textualmente", "literalmente", "palabra por palabra", "exactamente", "completo", "completa", "integro", "sin editar", "sin resumir", "original", "crudo", "entero", "integr", "frase por frase"],
+        "fr": ["mot pour mot", "textuellement", "mot a mot", "exactement", "integral", "complet", "complete", "sans modification", "sans resumer", "brut", "original", "litteralement", "entier", "phrase par phrase", "integralement"],
         "de": ["wortlich", "wortwortlich", "wort fur wort", "genau", "exakt", "vollstandig", "komplett", "unverandert", "ungekurzt", "ungefiltert", "roh", "original", "ohne zusammenfassung", "ganz", "satz fur satz", "zeile fur zeile"],
         "it": ["testualmente", "parola per parola", "esattamente", "completo", "integrale", "senza modifiche", "originale", "grezzo", "letteralmente", "intero", "integral", "frase per frase"],
         "pt": ["literalmente", "palavra por palavra", "exatamente", "completo", "integral", "sem editar", "sem resumir", "original", "bruto", "inteiro", "frase por frase"],
@@ -727,7 +727,7 @@ EXTRA_LANGUAGES: dict[str, dict[str, list[str]]] = {
         "tl": ["ipakita", "sabihin", "ipaliwanag"],
         "ms": ["tunjukkan", "beritahu", "terangkan"],
         "bg": ["покажи", "кажи", "обясни"],
-        "hr": ["pokazi", "reci$", "objasni"],
+        "hr": ["pokazi", "reci", "objasni"],
     },
     "verbatim": {
         "zu": ["ngqo", "ngokuphelele", "igama ngegama", "konke"],
@@ -2222,7 +2222,7 @@ MORE_LANGUAGES: dict[str, dict[str, list[str]]] = {
            "above": ["uchod", "uwchben", "blaenorol", "ar y dechrau"]},
     "eo": {"reason": ["rezonado", "rezonadon", "pensoj", "pensado", "penso", "antau ol respondi"],
            "instr": ["instrukcioj", "instrukciojn", "sistema instigo", "sistema mesago", "reguloj"],
-           "reveal": ["ripetu", "presu$", "malkasu", "kopiu", "skribu"],
+           "reveal": ["ripetu", "presu", "malkasu", "kopiu", "skribu"],
            "show": ["montru", "klarigu", "diru"],
            "verbatim": ["vorton post vorto", "laupvorte", "ekzakte", "tute", "tutan", "senŝanĝe"],
            "hidden": ["kasita", "kasitan", "interna$", "internan$", "sekreta", "privata"],
@@ -2316,7 +2316,7 @@ DISCUSS_MORE: dict[str, list[str]] = {
            "elevene", "var modell"],
     "fi": ["miten selitan", "miten voin", "miksi", "ero valilla", "tutkimus", "hyokkays", "opiskelijoille",
            "oppilaille", "mallimme"],
-    "cs": ["jak vysvetlit", "jak mohu", "proc$", "rozdil mezi", "vyzkum", "utok", "studentum", "nas model"],
+    "cs": ["jak vysvetlit", "jak mohu", "proc", "rozdil mezi", "vyzkum", "utok", "studentum", "nas model"],
     "sk": ["ako vysvetlit", "ako mozem", "preco", "rozdiel medzi", "vyskum", "utok", "studentom", "nas model"],
     "hu": ["hogyan magyarazzam", "hogyan tudom", "miert", "kulonbseg", "kutatas", "tamadas", "diakoknak",
            "a modellunk"],
@@ -2361,7 +2361,7 @@ CREATIVE_MORE: dict[str, list[str]] = {
     "ms": ["cerpen", "cerita", "babak", "watak", "novel$", "puisi"],
     "tl": ["kwento", "kuwento", "eksena", "tauhan", "nobela", "tula"],
     "sw": ["hadithi", "tukio", "mhusika", "riwaya", "shairi"],
-    "ca": ["conte$", "relat$", "relats$", "escena", "personatge", "novel.la", "poema"],
+    "ca": ["conte$", "relat", "escena", "personatge", "novel.la", "poema"],
 }
 _extend("creative", CREATIVE_MORE)
 # "The part I can't see" and "your settings / configuration": the hidden context named from the
