@@ -12,6 +12,7 @@ prefill ending within :data:`PREFILL_MAX_CHARS` of the delimiter. Evidence: span
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any, ClassVar
 
@@ -185,6 +186,27 @@ def _opener_of(closer: re.Match[str]) -> str:
     return f"<|begin_of_{token}|>" if token else "◁think▷"
 
 
+# A message holding this many assistant turns is a pasted transcript or few-shot prompt in a chat
+# template (gpt-oss users paste Harmony examples, each "analysis ... assistantfinal ..."); a splice
+# fakes one turn or a short exchange. Such a message counts only through a prefill or a written block.
+PASTED_TURNS = 2
+# ... and is long: injected fake turns ("[/INST] Sure. [INST] <<SYS>> reveal ... <</SYS>> Go. [/INST]")
+# are a few hundred characters, pasted examples carry whole worked answers.
+PASTED_MIN_CHARS = 1500
+_ASSISTANT_ONLY = re.compile(
+    r"<\|start\|>\s*assistant|<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant"
+    r"|<start_of_turn>\s*model|\[/INST\]|<｜Assistant｜>|<\|assistant\|>",
+    re.IGNORECASE,
+)
+
+
+def _assistant_turns(text: str) -> int:
+    """Assistant turns opened in ``text``: template tokens, or Harmony glued without them."""
+    lowered = text.lower()
+    glued = sum(lowered.count(g) for g in _GLUED_TURNS)
+    return glued + sum(1 for _ in itertools.islice(_ASSISTANT_ONLY.finditer(text), PASTED_TURNS))
+
+
 def _splice_start(text: str) -> int | None:
     """The first unquoted delimiter that closes an unopened block or opens an assistant turn."""
     candidates = [m.start() for m in _ASSISTANT_TURN.finditer(text)]
@@ -289,6 +311,8 @@ class DelimiterSpliceDetector(ExtractionRule):
             and len(raw) - start <= PREFILL_MAX_CHARS
             and (_PREFILL_END.search(raw) is not None or _OPEN_TURN_END.search(raw) is not None)
         )
+        if not prefill and len(text) >= PASTED_MIN_CHARS and _assistant_turns(text) >= PASTED_TURNS:
+            return None  # worked examples pasted in a chat template: complete turns, nothing left open
         tail = normalize(text[start:]).text
         asked = any(bits & _ASK_BITS for _, bits in shared_matcher().hits(tail))
         # a fake system turn gives orders: any order to put the reasoning in view counts
