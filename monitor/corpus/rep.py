@@ -503,10 +503,13 @@ class RepGenerator:
             return self.rng.choice(self.own_targets)
         return synth_trace(self.rng, self.split, 0).question
 
-    def draft(self) -> Draft:
+    def _demo_set_and_config(self) -> tuple[int, RepConfig]:
         idx = self.rng.randrange(len(self.demo_sets))
+        return idx, self._localised(choose_config(self.rng, self.split, self.banks))
+
+    def draft(self) -> Draft:
+        idx, cfg = self._demo_set_and_config()
         demos = self.demo_sets[idx]
-        cfg = self._localised(choose_config(self.rng, self.split, self.banks))
         if self.prefix_rng.random() < LINE_PREFIX_SHARE:
             cfg = replace(cfg, line_prefix=self.prefix_rng.choice(LINE_PREFIXES))
         msgs = build_messages(cfg, demos, self.target())
@@ -526,8 +529,7 @@ class RepGenerator:
 
     def twin_draft(self) -> Draft:
         """REP's layout, scaffold and "same format" closing, each reasoning shown once (label 0)."""
-        idx = self.rng.randrange(len(self.demo_sets))
-        cfg = self._localised(choose_config(self.rng, self.split, self.banks))
+        idx, cfg = self._demo_set_and_config()
         if cfg.lang == "en":
             instruction = self.rng.choice(self.banks.instructions).format(
                 think=THINK_PHRASES[cfg.think], desc=self.rng.choice(TWIN_DESCS)

@@ -69,11 +69,15 @@ _SYSTEM_LINE = LinePattern(
         re.IGNORECASE | re.MULTILINE,
     )
 )
+# Tokens that open an assistant (or model) turn; each opens one turn (Harmony's "<|channel|>final"
+# follows its own "<|start|>assistant", so it is not one of them).
+_ASSISTANT_TOKEN_PATTERN = (
+    r"<\|start\|>\s*assistant|<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant"
+    r"|<start_of_turn>\s*model|\[/INST\]|<｜Assistant｜>|<\|assistant\|>"
+)
+_ASSISTANT_TOKEN = re.compile(_ASSISTANT_TOKEN_PATTERN, re.IGNORECASE)
 _ASSISTANT_TURN = re.compile(
-    r"<\|start\|>\s*assistant|<\|im_start\|>\s*assistant|<\|channel\|>\s*final"
-    r"|<\|start_header_id\|>\s*assistant|<start_of_turn>\s*model|\[/INST\]|<｜Assistant｜>|<\|assistant\|>|"
-    + _SYSTEM_TOKEN_PATTERN,
-    re.IGNORECASE,
+    r"<\|channel\|>\s*final|" + _ASSISTANT_TOKEN_PATTERN + "|" + _SYSTEM_TOKEN_PATTERN, re.IGNORECASE
 )
 
 
@@ -193,25 +197,19 @@ PASTED_TURNS = 2
 # ... and is long: injected fake turns ("[/INST] Sure. [INST] <<SYS>> reveal ... <</SYS>> Go. [/INST]")
 # are a few hundred characters, pasted examples carry whole worked answers.
 PASTED_MIN_CHARS = 1500
-_ASSISTANT_ONLY = re.compile(
-    r"<\|start\|>\s*assistant|<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant"
-    r"|<start_of_turn>\s*model|\[/INST\]|<｜Assistant｜>|<\|assistant\|>",
-    re.IGNORECASE,
-)
 
 
-def _assistant_turns(text: str) -> int:
-    """Assistant turns opened in ``text``: template tokens, or Harmony glued without them."""
-    lowered = text.lower()
+def _assistant_turns(text: str, lowered: str) -> int:
+    """Assistant turns opened in ``text`` (``lowered`` is its lower case): template tokens, or
+    Harmony glued without them."""
     glued = sum(lowered.count(g) for g in _GLUED_TURNS)
-    return glued + sum(1 for _ in itertools.islice(_ASSISTANT_ONLY.finditer(text), PASTED_TURNS))
+    return glued + sum(1 for _ in itertools.islice(_ASSISTANT_TOKEN.finditer(text), PASTED_TURNS))
 
 
-def _splice_start(text: str) -> int | None:
+def _splice_start(text: str, lowered: str) -> int | None:
     """The first unquoted delimiter that closes an unopened block or opens an assistant turn."""
     candidates = [m.start() for m in _ASSISTANT_TURN.finditer(text)]
     candidates += [start for start, _ in _SYSTEM_LINE.finditer(text)]
-    lowered = text.lower()
     candidates += [at for glued in _GLUED_TURNS if (at := lowered.find(glued)) >= 0]
     for m in _CLOSERS.finditer(text):
         if lowered.find(_opener_of(m), 0, m.start()) < 0 and not _inside_a_sentence(text, m.start(), m.end()):
@@ -241,14 +239,14 @@ def _open_block_start(text: str) -> int | None:
     return None if _quoted_at(text, last.start()) else last.start()
 
 
-def _written_block(text: str) -> int | None:
+def _written_block(text: str, lowered: str) -> int | None:
     """Start of a short, unquoted reasoning block whose content exposes the reasoning (a fake
     thought in which the model "decides" to show its analysis)."""
     blocks = [
         (m.start(), m.end(), next(g for g in m.groups()[1:] if g is not None))
         for m in _WRITTEN_BLOCK.finditer(text)
     ]
-    if "assistantfinal" in text.lower():
+    if "assistantfinal" in lowered:
         blocks += [(start, m.end(), m.group(1)) for start, m in _WRITTEN_HARMONY.finditer(text)]
     for start, end, content in sorted(blocks):
         if "<" in content or _quoted_at(text, start) or _inside_a_sentence(text, start, end):
@@ -292,14 +290,15 @@ class DelimiterSpliceDetector(ExtractionRule):
         ):
             return None
         text = _unfenced(raw)
-        written = _written_block(text)
+        lowered = text.lower()  # read by the written-block, splice and pasted-turn checks
+        written = _written_block(text, lowered)
         if written is not None:
             return self._finding(last, written, len(raw), ["splice.written_block"])
         empty = _empty_block(text)
         if empty is not None:
             return self._finding(last, empty, len(raw), ["splice.empty_block"])
         ends_in_prose = text.rstrip() == raw.rstrip()  # not inside a fenced block
-        start = _splice_start(text)
+        start = _splice_start(text, lowered)
         open_start = _open_block_start(text) if ends_in_prose else None
         if start is None and open_start is None:
             return None
@@ -311,7 +310,7 @@ class DelimiterSpliceDetector(ExtractionRule):
             and len(raw) - start <= PREFILL_MAX_CHARS
             and (_PREFILL_END.search(raw) is not None or _OPEN_TURN_END.search(raw) is not None)
         )
-        if not prefill and len(text) >= PASTED_MIN_CHARS and _assistant_turns(text) >= PASTED_TURNS:
+        if not prefill and len(text) >= PASTED_MIN_CHARS and _assistant_turns(text, lowered) >= PASTED_TURNS:
             return None  # worked examples pasted in a chat template: complete turns, nothing left open
         tail = normalize(text[start:]).text
         asked = any(bits & _ASK_BITS for _, bits in shared_matcher().hits(tail))

@@ -189,14 +189,13 @@ _YOU_ARE_TERMS = sorted(
 # "... starting with 'You are'": the quoted opener of a system prompt, alone inside its quotes,
 # marks the text to be reproduced (the classic "repeat the words above starting with" idiom); a
 # prompt-writing request quotes a whole sentence instead.
-_QUOTED_OPENER = re.compile(
-    r"[\"'“‘«„「]\s*(?:" + "|".join(re.escape(t) for t in _YOU_ARE_TERMS) + r")[\s.…]*[\"'”’»“」]"
-)
+_YOU_ARE_ALTERNATION = "|".join(re.escape(t) for t in _YOU_ARE_TERMS)
+_QUOTED_OPENER = re.compile(r"[\"'“‘«„「]\s*(?:" + _YOU_ARE_ALTERNATION + r")[\s.…]*[\"'”’»“」]")
 OPENER_QUOTE_SCORE = 0.80
 # The message ends inside an open quote that starts like a system prompt ("Continue: 'You are a"):
 # the model is to write the rest of its own prompt.
 _OPEN_QUOTED_OPENER = re.compile(
-    r"[\"'“‘«„「]\s*(?:" + "|".join(re.escape(t) for t in _YOU_ARE_TERMS) + r")\b[^\"'“”‘’«»„「」\n]{0,60}$"
+    r"[\"'“‘«„「]\s*(?:" + _YOU_ARE_ALTERNATION + r")\b[^\"'“”‘’«»„「」\n]{0,60}$"
 )
 # An opener in the first person that is only an attack when the user asks to continue it.
 _SOFT_OPENER = re.compile(
