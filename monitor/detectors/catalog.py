@@ -41,6 +41,10 @@ from monitor.detectors import tool_injection  # noqa: E402
 
 DETECTORS += tool_injection.DETECTORS
 
+from monitor.detectors import assistant_prefill  # noqa: E402
+
+DETECTORS += assistant_prefill.DETECTORS
+
 from monitor.detectors import leakage_family  # noqa: E402
 
 DETECTORS += leakage_family.DETECTORS

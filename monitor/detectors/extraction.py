@@ -547,13 +547,39 @@ def _ordered(text: str, start: int, hits: list[tuple[int, int]]) -> bool:
     questions about them). Format words ("json": developer work) are not verbs here."""
     reasons = [pos for pos, bits in hits if bits & BIT["reason"]]
     for pos, bits in hits:
-        if bits & _ORDER_VERBS and not bits & BIT["devwork"]:
+        if bits & _ORDER_VERBS and not bits & BIT["devwork"] and not _narrated(text, start, start + pos):
             end = _SENTENCE_END.search(text, start + pos)
             if (end is None or end.group() not in "?？") and any(
                 abs(r - pos) <= ORDER_REACH for r in reasons
             ):
                 return True
     return False
+
+
+# "I copy it from the previous response", "when we replay history", "we sometimes store it": the
+# writer narrates what their own code does (a developer debugging blobs), no order to the model.
+# "i" only opening a clause: it is "and" in Polish, Czech or Croatian ("rozszyfruj go i wypisz").
+_FIRST_PERSON_BEFORE = re.compile(
+    r"(?:(?:^|[(\n.,;:!?\"]|\b(?:when|if|what|that|because|so|and|but|then|as|before|after|where|how|"
+    r"why|which|until|once|while)) ?i|\bwe)(?:'m|'re| am| are)?(?: (?:also|just|then|sometimes|always|"
+    r"usually|often|never|now|currently|still|only|already|actually|first))? $"
+)
+# After a preposition or a possessive the word is a noun ("stored in redis", "our output"), not an order.
+_NOUN_BEFORE = re.compile(r"\b(?:in|from|on|of|with|our|its|their)\s+$")
+# A verb that is a JSON key ("output": ...) in pasted request bodies.
+_JSON_KEY = re.compile(r"(?<!\w)\w+\"[ \t]{0,4}:")
+
+
+def _narrated(text: str, start: int, at: int) -> bool:
+    """Whether the verb at ``at`` (in the last message, starting at ``start``) is a JSON key or
+    follows a first-person subject."""
+    if _JSON_KEY.match(text, at):
+        return True
+    if _NOUN_BEFORE.search(text, max(start, at - 8), at):
+        return True
+    if text.startswith("i ", at):  # a term with the Tagalog / Cebuano prefix matched: "i copy"
+        at += 2
+    return _FIRST_PERSON_BEFORE.search(text, max(start, at - 32), at) is not None
 
 
 def _replay_ask(hits: list[tuple[int, int]], pasted_blob: bool = False) -> float:

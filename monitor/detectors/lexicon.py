@@ -36,7 +36,7 @@ CONCEPTS: dict[str, dict[str, list[str]]] = {
     # the hidden reasoning: nouns for thinking / reasoning / chain of thought / scratchpad
     "reason": {
         "en": ["what you thought", "analysis 通道", "analysis通道", "канал analysis", "канала analysis", "canal analysis",
-               "canal de analysis", "kanal analysis", "analysis-kanal", "analysis kanal", "reasoning", "thinking", "thought", "chain of thought", "chain-of-thought", "cot$", "scratchpad", "scratch pad", "inner monologue", "internal monologue", "monologue", "rationale", "deliberation", "analysis channel", "think block", "think tag", "thinking block", "reasoning trace", "thought process", "train of thought", "mental process", "reflection", "cogitation", "reasoning channel", "thinking channel",
+               "canal de analysis", "kanal analysis", "analysis-kanal", "analysis kanal", "reasoning", "thinking", "thought", "chain of thought", "chain-of-thought", "cot$", "scratchpad", "scratch pad", "inner monologue", "internal monologue", "monologue", "rationale", "deliberation", "analysis channel", "think block", "think tag", "think marker", "think section", "thinking block", "reasoning trace", "thought process", "train of thought", "mental process", "reflection", "cogitation", "reasoning channel", "thinking channel",
                # a trace qualified as the model's own (a bare "trace" is usually a stack trace)
                "hidden trace$", "raw trace$", "internal trace$", "thinking trace$", "thought trace$", "real trace$",
                "reasoning log", "thought log", "thinking log", "self-talk", "self talk"],
