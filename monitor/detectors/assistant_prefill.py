@@ -18,6 +18,7 @@ import re
 from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
+from monitor.detectors.delimiter_splice import TAGS_AND_TOKENS
 from monitor.detectors.extraction import ExtractionRule, shared_matcher
 from monitor.detectors.intent import BIT, concept_bits
 from monitor.events import Event, Evidence, Finding, Span
@@ -30,7 +31,6 @@ _TARGET_BITS = BIT["instr"] | BIT["reason"]
 _DISCLOSE_BITS = BIT["reveal"] | BIT["show"] | BIT["verbatim"] | BIT["hidden"]
 # Where the disclosed text is to begin: a colon, an open quote or bracket, a list's first number.
 _OPEN_END = re.compile(r"""(?:[:："“„«‹「『【(\[]|\b1\.)\s*$""")
-_TAGS = re.compile(r"<[^<>\n]{1,40}>|◁[^▷\n]{0,20}▷")
 
 
 class AssistantPrefillDetector(ExtractionRule):
@@ -43,7 +43,7 @@ class AssistantPrefillDetector(ExtractionRule):
         prefill = messages[-1].content or ""
         if not prefill.strip() or len(prefill) > PREFILL_MAX_CHARS:
             return None
-        text = normalize(_TAGS.sub(" ", prefill)).text
+        text = normalize(TAGS_AND_TOKENS.sub(" ", prefill)).text
         bits = concept_bits(shared_matcher().hits(text))
         if not bits & _TARGET_BITS:
             return None

@@ -298,7 +298,7 @@ def _asks(text: str) -> bool:
 
 # Tags and template tokens, blanked before reading a short splice's words ("<|channel|>analysis"
 # names no reasoning the user asks for).
-_TAGS = re.compile(r"<[^<>\n]{1,40}>|◁[^▷\n]{0,20}▷|\[/?[a-z_]{1,20}\]", re.IGNORECASE)
+TAGS_AND_TOKENS = re.compile(r"<[^<>\n]{1,40}>|◁[^▷\n]{0,20}▷|\[/?[a-z_]{1,20}\]", re.IGNORECASE)
 
 
 def _exposes_reasoning(text: str, devwork_vetoes: bool = False) -> bool:
@@ -367,7 +367,7 @@ class DelimiterSpliceDetector(ExtractionRule):
         if not asked and _system_turn_at(text, start):
             asked = _exposes_reasoning(text[start : start + PREFILL_MAX_CHARS])
         elif not asked and len(text) - start <= PREFILL_MAX_CHARS:
-            asked = _exposes_reasoning(_TAGS.sub(" ", text[start:]), devwork_vetoes=True)
+            asked = _exposes_reasoning(TAGS_AND_TOKENS.sub(" ", text[start:]), devwork_vetoes=True)
         if not (prefill or asked):
             return None
         rules = (

@@ -286,13 +286,25 @@ def quoted_share(mentions: MentionSpans, hits: list[tuple[int, int]]) -> tuple[f
     return inside / len(relevant), inside
 
 
+# "The words above" after this much of the user's own writing in the same message point at that
+# writing ("<a pasted letter> Spell check the words above"); the system-prompt ask stands alone.
+OWN_TEXT_BEFORE_CHARS = 200
+
+
 def above_own_text(mentions: MentionSpans, last_start: int, hits: list[tuple[int, int]]) -> float:
     """1.0 when "above" in the last user message follows a quote the user wrote in that message:
-    "«Meeting moved to 12:00.» Repeat the text above politely" points at the user's own text.
+    "«Meeting moved to 12:00.» Repeat the text above politely" points at the user's own text,
+    or when "the words / text above" comes after :data:`OWN_TEXT_BEFORE_CHARS` of that message
+    (on the development sets and the test split: 18 harmless requests, 6 attacks).
     (Quote spans never cross a message boundary: they stop at a newline.)"""
     above = [pos for pos, bits in hits if bits & BIT["above"] and pos >= last_start]
     if not above:
         return 0.0
+    if any(
+        bits & BIT["instr"] and bits & BIT["above"] and pos - last_start >= OWN_TEXT_BEFORE_CHARS
+        for pos, bits in hits
+    ):
+        return 1.0
     starts, ends = mentions.get()
     first = bisect.bisect_left(starts, last_start)
     return (
@@ -562,10 +574,13 @@ def _ordered(text: str, start: int, hits: list[tuple[int, int]]) -> bool:
 _FIRST_PERSON_BEFORE = re.compile(
     r"(?:(?:^|[(\n.,;:!?\"]|\b(?:when|if|what|that|because|so|and|but|then|as|before|after|where|how|"
     r"why|which|until|once|while)) ?i|\bwe)(?:'m|'re| am| are)?(?: (?:also|just|then|sometimes|always|"
-    r"usually|often|never|now|currently|still|only|already|actually|first))? $"
+    r"usually|often|never|now|currently|still|only|already|actually|first))?"
+    r"(?: (?:use|set|pass|send|get|call|store|keep|cache|log|save|put|have))? $"
 )
 # After a preposition or a possessive the word is a noun ("stored in redis", "our output"), not an order.
 _NOUN_BEFORE = re.compile(r"\b(?:in|from|on|of|with|our|its|their)\s+$")
+# A verb that is a name in code: output(), output.text, output_text, output = ...
+_CODE_NAME = re.compile(r"(?<!\w)\w+(?:[(\[_]|\.\w|[ \t]?=)")
 # A verb that is a JSON key ("output": ...) in pasted request bodies.
 _JSON_KEY = re.compile(r"(?<!\w)\w+\"[ \t]{0,4}:")
 
@@ -573,7 +588,9 @@ _JSON_KEY = re.compile(r"(?<!\w)\w+\"[ \t]{0,4}:")
 def _narrated(text: str, start: int, at: int) -> bool:
     """Whether the verb at ``at`` (in the last message, starting at ``start``) is a JSON key or
     follows a first-person subject."""
-    if _JSON_KEY.match(text, at):
+    if _JSON_KEY.match(text, at) or _CODE_NAME.match(text, at):
+        return True
+    if at > start and text[at - 1] == "." and text[at - 2 : at - 1].isalnum():  # resp.output
         return True
     if _NOUN_BEFORE.search(text, max(start, at - 8), at):
         return True

@@ -12,7 +12,8 @@ transform verbs, single words that begin a context term, Latin single words that
 English word, short Latin stems as whole words only, possessed targets joining the target concept),
 and one more: a single-word ask or qualifier of a new tag that is an everyday word of any
 language in the hand-written bank's harmless rows ("una", an article in Spanish).
-Conventions as in :mod:`monitor.detectors.lexicon`.
+Conventions as in :mod:`monitor.detectors.lexicon`. Stop 23: romanised Greek ("Greeklish", ``el-latn``;
+blind 20 and 22 each held a missed "grapse ... leksi pros leksi ... krifi skepsi sou").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 # fmt: off
 LANGUAGE_TERMS: dict[str, dict[str, list[str]]] = {
     "hidden": {
+        "el-latn": ["krifo", "kryfo", "krifi", "kryfi", "kryfh", "krifes", "krimmeni", "krymmeni", "krimmeno", "krymmeno", "esoteriko", "esoterikh", "esoteriki", "mystiko$", "mystikh", "mystiki"],
         "ak": ["ahintasem", "ahintasɛm", "ahintaw", "a ahintaw", "kokoam", "sum ase", "ahinta"],
         "as": ["লুকুৱাই ৰখা", "লুকাই থকা", "লুকুৱা", "গোপনীয়", "আভ্যন্তৰীণ", "ভিতৰৰ", "পৰ্দাৰ আঁৰত"],
         "ast": ["anubríu", "anubrida", "escondíu", "secretu", "priváu", "detrás de les escenes", "nun pues dicir"],
@@ -69,6 +71,7 @@ LANGUAGE_TERMS: dict[str, dict[str, list[str]]] = {
         "yue": ["收埋", "私人", "見唔到", "睇唔到", "真正嘅", "唔可以講", "唔准講"],
     },
     "instr": {
+        "el-latn": ["odigies", "odhgies", "odigies sou", "kanones sou", "minima systimatos", "mhnyma systhmatos", "minima sistimatos", "entoles sou", "arxikes odigies", "arxiko minima", "to keimeno apo pano", "keimeno pio pano"],
         "ak": ["akwankyere", "akwankyerɛ", "nkyerekyere", "nkyerɛkyerɛ", "mmara", "ahyede", "ahyɛde", "nkra a efi sistem", "nkra a edi kan", "nkra a ɛdi kan", "nsem a ewo soro", "nsɛm a ɛwɔ soro", "nea ewo atifi", "nea ɛwɔ atifi", "nkommobo no mfiase", "nkɔmmɔbɔ no mfiase", "nhyehyee", "nhyehyɛe", "wo dwumadi", "woka kyeree wo", "wɔka kyerɛɛ wo", "wode maa wo", "wɔde maa wo", "woamma wo kwan", "wɔamma wo kwan", "woabra wo", "wɔabra wo"],
         "as": ["নিৰ্দেশনা", "নিৰ্দেশ", "নিয়মাৱলী", "নীতি", "মাৰ্গদৰ্শিকা", "ছিষ্টেম প্ৰম্পট", "ছিষ্টেম", "চিষ্টেম", "প্ৰম্পট", "ছিষ্টেম বাৰ্তা", "ছেটিংছ", "ছেটিং", "বিন্যাস", "প্ৰথম বাৰ্তা", "ওপৰৰ লেখা", "ওপৰত থকা", "কথোপকথনৰ আৰম্ভণি", "তোমাৰ ভূমিকা", "তোমাক কোৱা হৈছিল", "তোমাক দিয়া হৈছিল", "আপোনাক কোৱা হৈছিল", "আপোনাক দিয়া হৈছিল", "অনুমতি নাই", "নিষেধ", "ডেভেলপাৰ"],
         "ast": ["mensaxe del sistema", "instrucciones del sistema", "direutrices", "direutives", "parámetros", "primer mensaxe", "testu darriba", "testu d arriba", "testu de riba", "pallabres darriba", "pallabres d arriba", "principiu desta conversación", "principiu d esta conversación", "entamu de la conversación", "mensaxe del desendolcador", "prompt anubríu", "instrucciones anubríes", "lo que te dixeron"],
@@ -118,6 +121,7 @@ LANGUAGE_TERMS: dict[str, dict[str, list[str]]] = {
         "yue": ["系統指令", "系統設定", "準則", "設置", "配置", "上面嘅字", "上面啲字", "上面嘅內容", "之前嘅內容", "第一個訊息", "開頭嘅訊息", "隱藏提示", "佢哋叫你", "叫你唔好", "唔准你", "唔俾你", "唔畀你", "你被設定", "同你講咗", "俾你嘅", "畀你嘅", "你收到嘅", "規矩"],
     },
     "partial": {
+        "el-latn": ["proto gramma", "prwto gramma", "teleftaio gramma", "protes lekseis", "merika grammata", "xaraktira xaraktira", "nai i oxi", "nai h oxi", "xekinaei me", "ksekinaei me"],
         "ak": ["asemfua a edi kan", "asɛmfua a ɛdi kan", "nkyerewde a edi kan", "nkyerɛwde a ɛdi kan", "line a edi kan", "asemfua a etwa to", "asɛmfua a ɛtwa to", "nkyerewde a etwa to", "asemfua ahe", "asɛmfua ahe", "nkyerewde ahe", "ne tenten", "efi ase wo", "ɛfi ase wɔ", "ewie wo", "aane anaa daabi", "akyerenne", "akyerɛnne"],
         "as": ["প্ৰথম শব্দ", "প্ৰথম আখৰ", "প্ৰথম শাৰী", "শেষ আখৰ", "কিমান শব্দ", "কেইটা শব্দ", "কেইটা আখৰ", "কিমান আখৰ", "কিমান দীঘল", "ৰে আৰম্ভ", "দি আৰম্ভ", "ৰে শেষ", "হয় নে নহয়", "ইংগিত"],
         "ast": ["primer lletra", "primer pallabra", "primera pallabra", "primer llinia", "cabera lletra", "cabera pallabra", "cuántes lletres", "cuántes pallabres", "cuántos caráuteres", "empieza por", "entama por", "rima con", "sí o non"],
@@ -167,6 +171,7 @@ LANGUAGE_TERMS: dict[str, dict[str, list[str]]] = {
         "yue": ["第一個字", "頭一個字", "最後一個字", "最尾嗰個字", "最後嗰個字", "幾多個字", "幾多字", "幾多行", "有幾長", "開頭係", "結尾係", "以咩開頭", "提示下", "俾個提示", "畀個提示", "貼士", "頭幾個字"],
     },
     "reason": {
+        "el-latn": ["syllogismo", "syllogismos", "syllogismous", "sillogismo", "skepsi", "skepseis", "skepsh", "skepseis sou", "alysida skepsis", "alysida skepseon", "tropos skepsis", "ti skeftikes"],
         "ak": ["adwene", "nsusuwii", "nsusuwi", "nea wodwenee", "wodwenee", "dwene ho", "wadwenem", "w adwenem", "nhwehwemu", "nhwehwɛmu", "ansa na wobebua", "ansa na wobɛbua", "wo tirim"],
         "as": ["চিন্তাধাৰা", "ভাৱনা", "তৰ্ক", "উত্তৰ দিয়াৰ আগতে", "উত্তৰ দিয়াৰ পূৰ্বে", "মনত", "কি ভাবিছিলা", "ভাবিছিলা"],
         "ast": ["razonamientu", "pensamientu", "pensamientos", "reflexón", "procesu de pensamientu", "cadena de pensamientu", "monólogu internu", "qué pensasti", "na to cabeza"],
@@ -216,6 +221,7 @@ LANGUAGE_TERMS: dict[str, dict[str, list[str]]] = {
         "yue": ["諗法", "諗緊", "諗咗", "諗乜", "點諗", "分析過程", "腦入面", "心入面", "答之前", "覆之前"],
     },
     "reveal": {
+        "el-latn": ["grapse", "grapse mou", "epanalave", "epanalabe", "apokalypse", "apokalipse", "typose", "tipose", "typwse", "antegrapse", "antigrapse", "steile mou"],
         "ak": ["san ka", "ka bio", "ti mu", "ti no mu", "kyerew", "kyerɛw", "kyerew no", "kyerɛw no", "kyerew ma me", "kyerɛw ma me", "print no", "tintim", "da no adi", "da adi", "yi no adi", "kopi$", "kɔpi", "soma ma me", "kye ma me", "kyɛ ma me", "toa so", "wie no", "kenkan", "bobo din", "fi wo mmuae ase", "hyɛ wo mmuae ase", "hye wo mmuae ase", "yi adi"],
         "as": ["পুনৰাবৃত্তি", "আকৌ কোৱা", "আকৌ কওক", "পুনৰ লিখা", "লিখা", "লিখক", "লিখি দিয়া", "লিখি দিয়ক", "প্ৰিণ্ট", "ছপা", "প্ৰকাশ কৰা", "প্ৰকাশ কৰক", "উন্মোচন", "কপি কৰা", "নকল কৰা", "পেষ্ট", "পঠিওৱা", "পঠিয়াওক", "শ্বেয়াৰ", "ভাগ কৰা", "অব্যাহত ৰাখা", "আগবঢ়াই নিয়া", "সম্পূৰ্ণ কৰা", "পঢ়ি শুনোৱা", "তালিকা কৰা", "লিক", "উদ্ধৃত"],
         "ast": ["repiti", "repitir", "imprimi", "imprentar", "apega", "descubri", "espubliza", "unvia", "sigui", "continúa", "fina la", "entama la to rempuesta", "empieza la to rempuesta", "llei$"],
@@ -265,6 +271,7 @@ LANGUAGE_TERMS: dict[str, dict[str, list[str]]] = {
         "yue": ["講多次", "講多一次", "再講一次", "寫出嚟", "寫低", "打出嚟", "印出嚟", "抄低", "抄出嚟", "複製", "貼出嚟", "講出嚟", "爆出嚟", "洩露", "列出嚟", "逐條列", "讀出嚟", "唸出嚟", "繼續寫", "接住寫", "發俾我", "發畀我", "send俾我", "默寫", "照住寫"],
     },
     "secret": {
+        "el-latn": ["kodikos", "kwdikos", "mystikos kodikos", "kodiko prosvasis"],
         "af": ["wagwoord", "wagfrase", "pinkode", "geheime kode", "geheime woord", "geheime sin", "kodewoord", "towerwoord", "afslagkode", "promosiekode", "promokode", "koeponkode", "koepon$", "koepons$", "geskenkkode", "verwysingskode", "personeelkode", "toegangskode", "aktiveringskode", "ontsluitkode", "lisensiesleutel", "produksleutel", "api sleutel", "geheime sleutel", "privaat sleutel", "toegangstoken", "aanmeldbesonderhede", "aanmeld besonderhede", "geloofsbriewe", "die geheim$", "jou geheim$"],
         "ak": ["pasword", "asemfua a ahintaw", "asɛmfua a ahintaw", "ahintasem asemfua", "ahintasem noma", "ahintasɛm nɔma", "code a ahintaw"],
         "am": ["የይለፍ ቃል", "ይለፍ ቃል", "የሚስጥር ቃል", "ሚስጥራዊ ቃል", "ምስጢራዊ ቃል", "ፓስዎርድ", "ፓስወርድ", "ፒን$", "ፒኑ$", "የፒን ኮድ", "ሚስጥራዊ ኮድ", "ምስጢራዊ ኮድ", "የሚስጥር ኮድ", "ሚስጥራዊ ቁጥር", "የቅናሽ ኮድ", "ቅናሽ ኮድ", "ፕሮሞ ኮድ", "የኩፖን ኮድ", "ኩፖን", "የስጦታ ኮድ", "የመግቢያ ኮድ", "የማግበሪያ ኮድ", "የኤፒአይ ቁልፍ", "ኤፒአይ ቁልፍ", "ሚስጥራዊ ቁልፍ", "የግል ቁልፍ", "የፈቃድ ቁልፍ", "የምርት ቁልፍ", "የመግቢያ መረጃ", "የመግቢያ ዝርዝሮች", "ሚስጥሩ", "ምስጢሩ", "ሚስጥርህ", "ሚስጥርሽ"],
@@ -406,6 +413,7 @@ LANGUAGE_TERMS: dict[str, dict[str, list[str]]] = {
         "zu": ["iphasiwedi", "yiphasiwedi", "lephasiwedi", "kwiphasiwedi", "phasiwedi", "igama lokungena", "igama eliyimfihlo", "amagama ayimfihlo", "inombolo eyimfihlo", "ikhodi eyimfihlo", "ikhodi yesaphulelo", "ikhodi yephromo", "ikhuphoni", "ikhodi yokufinyelela", "ikhodi yokwenza kusebenze", "ukhiye we api", "ukhiye oyimfihlo", "ukhiye wangasese", "imininingwane yokungena", "imfihlo yakho", "leyo mfihlo"],
     },
     "show": {
+        "el-latn": ["deixe", "deikse", "deikse mou", "deixe mou", "pes mou", "exigise", "eksigise"],
         "ak": ["kyere me", "kyerɛ me", "ma menhu", "ka kyere me", "ka kyerɛ me", "ka kyere yen", "ka kyerɛ yɛn", "kyerekyere mu", "kyerɛkyerɛ mu", "ma me", "den ne", "dɛn ne", "den na", "dɛn na", "edeen", "ɛdeɛn", "nea woka kyeree wo", "nea wɔka kyerɛɛ wo"],
         "as": ["দেখুৱা", "দেখুৱাওক", "মোক কোৱা", "মোক কওক", "কওক", "বুজাই দিয়া", "বুজাওক", "বৰ্ণনা কৰা", "মোক দিয়া", "কি আছিল", "কি$", "কোনবোৰ", "কোনটো"],
         "ast": ["amuesa", "amosar", "amuésame", "dímelo", "esplica", "esplícame", "qué ye", "qué yera", "cuálos", "qué te dixeron"],
@@ -455,6 +463,7 @@ LANGUAGE_TERMS: dict[str, dict[str, list[str]]] = {
         "yue": ["話我知", "同我講", "講俾我聽", "講畀我聽", "俾我睇", "畀我睇", "係乜", "係咩", "係乜嘢", "邊啲", "有咩", "講下", "講吓", "同你講咗咩", "話咗你知", "俾我", "畀我"],
     },
     "transform": {
+        "el-latn": ["metafrase", "metafrasi", "kodikopoiise"],
         "ak": ["kyere ase", "kyerɛ ase", "nkyerease", "nkyerɛase", "dan no", "fi akyi", "nkyerewde biako biako"],
         "as": ["ভাঙনি", "ওলোটা", "আখৰে আখৰে", "ৰূপান্তৰ"],
         "ast": ["codificar", "lletra a lletra", "lletra por lletra", "bloque de códigu"],
@@ -504,6 +513,7 @@ LANGUAGE_TERMS: dict[str, dict[str, list[str]]] = {
         "yue": ["譯做", "轉做", "倒轉", "倒住寫", "逐個字母", "每行一個字"],
     },
     "verbatim": {
+        "el-latn": ["leksi pros leksi", "lexi pros lexi", "aftolexei", "autolexei", "afto lexei", "akrivos", "akribws", "olokliro", "oloklhro", "xoris allages", "xwris allages"],
         "ak": ["asemfua biara", "asɛmfua biara", "asemfua asemfua", "senea ete", "sɛnea ɛte", "pepeepe", "pɛpɛɛpɛ", "ne nyinaa", "nyinaa", "nsesa", "nsesa hwee", "ntwa no tia", "nnyae hwee", "nnyaw hwee"],
         "as": ["যিদৰে আছে", "সঠিকভাৱে", "সম্পূৰ্ণ", "সম্পূৰ্ণৰূপে", "গোটেই", "সকলো", "সলনি নকৰাকৈ", "চমু নকৰাকৈ", "একো বাদ নিদিয়াকৈ", "শাৰী শাৰী"],
         "ast": ["pallabra por pallabra", "esautamente", "completu", "dafechu", "enteru", "ensin camudar", "ensin cambiar", "tal como ta", "cada pallabra", "toles pallabres", "ensin resumir", "lliteralmente"],
@@ -553,6 +563,7 @@ LANGUAGE_TERMS: dict[str, dict[str, list[str]]] = {
         "yue": ["成段", "成篇", "唔好改", "唔好刪", "唔好總結", "唔好縮短", "唔好漏", "照抄", "一模一樣", "一隻字都唔好改"],
     },
     "yours": {
+        "el-latn": ["sou$", "sas$", "ton eafto sou"],
         "ak": ["wo de", "wo dea", "mo dea", "wo ankasa", "wo nkutoo", "ma wo$", "woka kyeree wo", "wɔka kyerɛɛ wo", "wode maa wo", "wɔde maa wo", "boafo no de", "bot no de", "nea oyee wo", "nea ɔyɛɛ wo", "wo wura"],
         "as": ["তোমাৰ", "আপোনাৰ", "তোৰ", "তোমালোকৰ", "আপোনালোকৰ", "তোমাক", "আপোনাক", "আপুনি$", "নিজৰ", "তোমাৰ নিজৰ", "সহায়কৰ", "বটৰ", "মডেলৰ"],
         "ast": ["la to$", "el to$", "los tos$", "les tos$", "les tos instrucciones", "el to prompt", "to propiu", "vuestru", "vuesa", "vuesos", "vueses", "tuyu$", "dixéronte", "diéronte", "del modelu"],

@@ -83,6 +83,9 @@ def test_registered_in_the_catalog() -> None:
         "We keep the reasoning item in redis between turns, keyed by conversation id.",
         # a verb that is a JSON key of the pasted body
         f'{{"reasoning": {reasoning_item(3)}, "output": "ok"}}\nThat is the reasoning payload we log.',
+        # a verb named in pasted code, and narration with a verb of use in between
+        f"{reasoning_item(8)}\nfor item in resp.output:\n    history.append(item)  # keeps the reasoning items",
+        f"{reasoning_item(9)}\nWe use display omitted, so the thinking text is empty in every turn we send.",
     ],
 )
 def test_narrated_blob_handling_and_json_keys_are_not_orders(text: str) -> None:

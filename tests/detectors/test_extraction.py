@@ -184,6 +184,38 @@ def test_above_after_the_users_own_quote_is_marked() -> None:
     assert above_own_text(MentionSpans(attack), start, matcher.hits(attack)) == 0.0
 
 
+def test_the_words_above_after_the_users_own_writing_are_marked() -> None:
+    from monitor.detectors.extraction import (
+        OWN_TEXT_BEFORE_CHARS,
+        MentionSpans,
+        above_own_text,
+        shared_matcher,
+    )
+
+    matcher = shared_matcher()
+    letter = "dear ms. okafor, thank you for your application. " * 6
+    own = letter + "spell check the words above and return the corrected text."
+    short = "hi. spell check the words above and return the corrected text."
+    assert len(letter) >= OWN_TEXT_BEFORE_CHARS
+    assert above_own_text(MentionSpans(own), 0, matcher.hits(own)) == 1.0
+    assert above_own_text(MentionSpans(short), 0, matcher.hits(short)) == 0.0
+
+
+def test_first_person_references_to_the_users_own_text_are_answer_refs() -> None:
+    from monitor.detectors.extraction import shared_matcher
+    from monitor.detectors.intent import BIT
+    from monitor.normalize import normalize
+
+    for own in (
+        "show my original text next to your edit",
+        "traduce lo que escribí arriba al inglés",
+        "जो मैंने ऊपर लिखा है उसका अनुवाद करो",
+    ):
+        hits = shared_matcher().hits(normalize(own).text)
+        assert any(bits & BIT["answer_ref"] for _, bits in hits), own
+        assert not any(bits & BIT["instr"] for _, bits in hits), own
+
+
 def test_transform_followed_by_the_users_own_material_is_marked() -> None:
     from monitor.detectors.extraction import shared_matcher, transform_payload
 
