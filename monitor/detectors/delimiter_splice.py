@@ -280,9 +280,9 @@ def _without_closed_blocks(text: str, start: int) -> str:
     pieces: list[str] = []
     pos = 0
     for m in _OPENERS.finditer(tail):
-        if m.start() < pos or not m.group().startswith("<") or m.group().startswith("<|"):
+        if m.start() < pos or m.group(1) is None:  # only <name ...> openers have a </name> closer
             continue
-        name = m.group()[1:].split(">")[0].split()[0].lower()
+        name = m.group(1).lower()
         close = lowered.find(f"</{name}>", m.end())
         if close < 0:
             continue

@@ -586,8 +586,9 @@ _JSON_KEY = re.compile(r"(?<!\w)\w+\"[ \t]{0,4}:")
 
 
 def _narrated(text: str, start: int, at: int) -> bool:
-    """Whether the verb at ``at`` (in the last message, starting at ``start``) is a JSON key or
-    follows a first-person subject."""
+    """Whether the verb at ``at`` (in the last message, starting at ``start``) is no order: a JSON
+    key, a name in code, a noun after a preposition or possessive, or narration after a
+    first-person subject."""
     if _JSON_KEY.match(text, at) or _CODE_NAME.match(text, at):
         return True
     if at > start and text[at - 1] == "." and text[at - 2 : at - 1].isalnum():  # resp.output
