@@ -9,6 +9,12 @@ message is a short assistant turn that names the instructions or the reasoning (
 tokens blanked) and either qualifies the disclosure (reveal / show / verbatim / hidden words) or
 ends where the disclosed text should begin (a colon or an open quote). On the development sets and
 the corpus test split, 18 requests end on an assistant turn and all are attacks (stop 23).
+
+The same prefill written as a plain-text transcript: the user message ends on an open speaker label
+("User: ...\nAssistant (thinking, visible mode): "), so the model's answer starts as that speaker's
+line. It counts when the label or the transcript's last :data:`PREFILL_MAX_CHARS` characters name
+the target with a disclosure word, or the label itself names the target. On 23 development sets and
+the test split, 7 user messages end on such a label, all attacks (stop 24).
 Evidence: the prefill's span and length.
 """
 
@@ -31,6 +37,14 @@ _TARGET_BITS = BIT["instr"] | BIT["reason"]
 _DISCLOSE_BITS = BIT["reveal"] | BIT["show"] | BIT["verbatim"] | BIT["hidden"]
 # Where the disclosed text is to begin: a colon, an open quote or bracket, a list's first number.
 _OPEN_END = re.compile(r"""(?:[:："“„«‹「『【(\[]|\b1\.)\s*$""")
+# An open speaker label for the assistant closing a plain-text transcript: "\nAssistant:",
+# "[assistant] (thinking) :", "助手：", "Asistan: <düşünce>" (a reasoning tag opened after it).
+_OPEN_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*[\[(*<]*(?:assistant|ai|model|bot|chatbot|gpt|llm|agent|asistente|assistente|assistent"
+    r"|asistan|asisten|asystent|ассистент|助手|アシスタント|어시스턴트|مساعد)\b[^\n:：]{0,40}[:：]"
+    r"[ \t]*(?:<[^<>\n]{1,30}>[ \t]*)?$",
+    re.IGNORECASE,
+)
 
 
 class AssistantPrefillDetector(ExtractionRule):
@@ -38,22 +52,43 @@ class AssistantPrefillDetector(ExtractionRule):
 
     def detect(self, event: Event, ctx: ScanContext) -> Finding | None:
         messages = event.request.messages
-        if len(messages) < 2 or messages[-1].role != "assistant":
+        if not messages:
             return None
-        prefill = messages[-1].content or ""
-        if not prefill.strip() or len(prefill) > PREFILL_MAX_CHARS:
+        last = len(messages) - 1
+        content = messages[last].content or ""
+        if messages[last].role == "user":
+            return self._scripted(content, last)
+        if last < 1 or messages[last].role != "assistant":
             return None
-        text = normalize(TAGS_AND_TOKENS.sub(" ", prefill)).text
-        bits = concept_bits(shared_matcher().hits(text))
+        if not content.strip() or len(content) > PREFILL_MAX_CHARS:
+            return None
+        bits = _bits(content)
         if not bits & _TARGET_BITS:
             return None
-        open_end = _OPEN_END.search(prefill) is not None
+        open_end = _OPEN_END.search(content) is not None
         if not (bits & _DISCLOSE_BITS or open_end):
             return None
+        rules = ["prefill.discloses"] + (["prefill.open_end"] if open_end else [])
+        return self._finding(last, 0, len(content), rules)
+
+    def _scripted(self, content: str, index: int) -> Finding | None:
+        """A user message ending on an open assistant label, the transcript naming the target."""
+        label = _OPEN_LABEL.search(content, max(0, len(content) - 80))
+        if label is None:
+            return None
+        start = max(0, len(content) - PREFILL_MAX_CHARS)
+        bits = _bits(content[start:])
+        # the label may open a reasoning tag ("Asistan: <düşünce>"): its name counts here
+        label_bits = concept_bits(shared_matcher().hits(normalize(label.group().replace("<", " ")).text))
+        if not ((bits & _TARGET_BITS and bits & _DISCLOSE_BITS) or label_bits & _TARGET_BITS):
+            return None
+        return self._finding(index, label.start(), len(content), ["prefill.scripted_label"])
+
+    def _finding(self, index: int, start: int, end: int, rules: list[str]) -> Finding:
         evidence = Evidence(
-            spans=[Span(field=f"request.messages[{len(messages) - 1}].content", start=0, end=len(prefill))],
-            rules=["prefill.discloses"] + (["prefill.open_end"] if open_end else []),
-            figures={"prefill_chars": float(len(prefill))},
+            spans=[Span(field=f"request.messages[{index}].content", start=start, end=end)],
+            rules=rules,
+            figures={"prefill_chars": float(end - start)},
         )
         return make_finding(
             self.name,
@@ -62,6 +97,11 @@ class AssistantPrefillDetector(ExtractionRule):
             "the request ends on an assistant prefill that starts disclosing hidden instructions or reasoning",
             evidence,
         )
+
+
+def _bits(raw: str) -> int:
+    """Concepts of ``raw`` with reasoning tags and template tokens blanked (a tag is no request)."""
+    return concept_bits(shared_matcher().hits(normalize(TAGS_AND_TOKENS.sub(" ", raw)).text))
 
 
 DETECTORS: tuple[tuple[str, Any], ...] = (("assistant_prefill", AssistantPrefillDetector),)

@@ -514,6 +514,8 @@ class ExtractionFeaturizer:
         values["replay_ask"] = _replay_ask(last, pasted_blob) if has_history_reasoning else 0.0
         values["last_core"] = max(last_feats["core_reason"], last_feats["core_instr"]) if last_feats else 0.0
         values.update(push_features(event, intent.hits[:first_last], last) if joined.last_start else _NO_PUSH)
+        values["above_prior_text"] = above_prior_text(joined, last) if joined.last_start else 0.0
+        values["names_protected_kind"] = names_protected_kind(event)
         if values["replay_ask"]:
             fs.rules.append("blob_replay_request")
         if values["replay_ask"] == 1.0 and _ordered(text, joined.last_start, last):
@@ -622,6 +624,23 @@ _PRIOR_ASKS = (
     "p_reveal_reason",
     "p_show_reason",
 )
+_OWN_TEXT_REFS = BIT["above"] | BIT["answer_ref"]
+PRIOR_TEXT_CAP = 2000
+
+
+def above_prior_text(joined: _Joined, last: list[tuple[int, int]]) -> float:
+    """How much text an earlier user turn holds when the last one points back ("repeat the words
+    above as a numbered list", "translate everything I told you above"): after the user's own
+    notes, poem or house rules "above" is most likely that text. Over 23 development sets and the
+    test split, multi-turn requests pointing back after a user turn of 100+ characters: 112
+    harmless, 6 system-prompt / reasoning / delimiter attacks (plus REP and blob replay, which
+    other features carry). log1p(chars / 100), capped at :data:`PRIOR_TEXT_CAP` characters."""
+    if not concept_bits(last) & _OWN_TEXT_REFS:
+        return 0.0
+    longest = max(len(piece.norm.text) for piece in joined.pieces[:-1])
+    return math.log1p(min(longest, PRIOR_TEXT_CAP) / 100)
+
+
 _NO_PUSH = {"prior_ask": 0.0, "push_after_ask": 0.0, "push_in_followup": 0.0, "push_after_secret": 0.0}
 
 
@@ -645,6 +664,24 @@ def push_features(
         "push_in_followup": 1.0 if pushes else 0.0,
         "push_after_secret": 1.0 if pushes and _earlier_turn_names_a_secret(event) else 0.0,
     }
+
+
+def names_protected_kind(event: Event) -> float:
+    """1.0 when the last user message names a kind of secret (password, code, key, PIN, Wi-Fi; 77
+    languages) that the system prompt's confidential sentences hold: "what's the staff code again?"
+    to a prompt that keeps a staff code. Over 23 development sets and the test split: 358
+    system-prompt attacks, 74 harmless requests (a kind named without such a prompt: 473 / 1,878)."""
+    from monitor.detectors.protected_request import TAIL_CHARS, protected_kinds, secret_kinds
+
+    system = hidden_instructions(event)
+    last = last_user_index(event.request.messages)
+    if last is None or not system.strip():
+        return 0.0
+    kept = protected_kinds(system)
+    if not kept:
+        return 0.0
+    text = event.request.messages[last].content[-TAIL_CHARS:]
+    return 1.0 if kept & secret_kinds(normalize(text).text) else 0.0
 
 
 def _earlier_turn_names_a_secret(event: Event) -> bool:

@@ -164,6 +164,23 @@ def inflection_stem(lang: str, concept: str, term: str, whole: bool) -> str | No
     return stem if stem != term and len(stem) >= INFLECTION_STEM_MIN_CHARS else None
 
 
+# Hebrew and Arabic write "the" as a prefix, and a phrase takes it on its last word ("שרשרת מחשבה"
+# -> "שרשרת המחשבה", "حوار داخلي" -> "الحوار الداخلي"); those scripts match anywhere, so the variant
+# with the article on the last word also covers an article on the first.
+_DEFINITE_ARTICLE = {"he": "ה", "ar": "ال"}
+
+
+def definite_variant(lang: str, concept: str, term: str) -> str | None:
+    """A two-word target phrase of Hebrew or Arabic with the article on its last word."""
+    article = _DEFINITE_ARTICLE.get(lang)
+    if article is None or concept not in ("reason", "instr"):
+        return None
+    words = term.split(" ")
+    if len(words) != 2 or words[1].startswith(article):
+        return None
+    return f"{words[0]} {article}{words[1]}"
+
+
 _WORD_START = re.compile(r"\w")
 # ASCII letters and digits kept, every other byte (``_`` too) turned into a space.
 _ALNUM_ONLY = bytes(c if chr(c).isascii() and chr(c).isalnum() else ord(" ") for c in range(256))
@@ -270,6 +287,10 @@ class ConceptMatcher:
                     (free if lang in NO_BOUNDARY_LANGS and not term.isascii() else bounded).add(pattern_term)
                     if _compound_part(lang, concept, term, whole):
                         infix.add(term)
+                    definite = definite_variant(lang, concept, term)
+                    if definite and not whole:
+                        self.lookup[definite] = self.lookup.get(definite, 0) | BIT[concept]
+                        free.add(definite)
                     stem = inflection_stem(lang, concept, term, whole)
                     if stem:
                         self.lookup[stem] = self.lookup.get(stem, 0) | BIT[concept]
@@ -473,6 +494,26 @@ def _windows(hits: list[tuple[int, int]], segments: Sequence[int] | None = None)
     return buckets
 
 
+_CORE_TARGETS = BIT["reason"] | BIT["instr"]
+
+
+def _first_targets(hits: list[tuple[int, int]], segments: Sequence[int] | None) -> dict[int, int]:
+    """Window key -> position of its first reasoning or instruction hit: where a core request's
+    evidence starts (a 90-character bucket may begin in an earlier message)."""
+    first: dict[int, int] = {}
+    for i, (pos, bits) in enumerate(hits):
+        if bits & _CORE_TARGETS:
+            key = pos // BUCKET if segments is None else pos // BUCKET | segments[i] << _SEGMENT_SHIFT
+            first.setdefault(key, pos)
+    return first
+
+
+def _core_position(first: dict[int, int], key: int) -> int:
+    """Where the core window starting at bucket ``key`` has its first target hit."""
+    at = first.get(key, first.get(key + 1))
+    return (key & _BUCKET_MASK) * BUCKET if at is None else at
+
+
 CAP = 3  # counts are capped: a long benign text must not win on volume
 
 
@@ -523,6 +564,7 @@ def intent_from_hits(
     core_reason = core_instr = tail_reason = tail_instr = soft_reason = soft_instr = 0
     context = 0  # "repeat everything before this, verbatim": no target noun needed
     core_positions: list[int] = []
+    first_at: dict[int, int] | None = None  # built at the first core window (most texts have none)
     for b, bits in buckets.items():
         window = bits | buckets.get(b + 1, 0)
         if window & (window - 1) == 0:  # a single concept: no pair can match
@@ -549,13 +591,15 @@ def intent_from_hits(
         if qualified or (window & _REVEAL and window & _YOURS):
             at = b & _BUCKET_MASK
             in_tail = (at + 1) * BUCKET >= tail_start
+            if first_at is None:
+                first_at = _first_targets(hits, segments)
             if has_reason:
                 core_reason += 1
-                core_positions.append(at * BUCKET)
+                core_positions.append(_core_position(first_at, b))
                 tail_reason += in_tail
             if has_instr:
                 core_instr += 1
-                core_positions.append(at * BUCKET)
+                core_positions.append(_core_position(first_at, b))
                 tail_instr += in_tail
         elif window & _YOURS:
             soft_reason += 1 if has_reason else 0

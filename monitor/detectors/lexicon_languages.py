@@ -218,7 +218,7 @@ LANGUAGE_TERMS: dict[str, dict[str, list[str]]] = {
         "ur-latn": ["soch bichar", "tajziya", "tajzia", "dimagh mein", "zehan mein", "zehn mein"],
         "wo": ["xalaat", "xalaat yi", "sa xalaat", "li nga xalaat", "nga xalaat", "balaa nga tontu", "ci sa xel", "ci sa bopp", "xool xool"],
         "xh": ["ukucinga", "iingcinga", "ingcinga", "ucinga", "ubucinga", "wacinga", "ukuqiqa", "uhlalutyo", "ukuhlalutya", "phambi kokuphendula", "ngaphambi kokuba uphendule", "entlokweni yakho", "indlela ocinga ngayo"],
-        "yue": ["諗法", "諗緊", "諗咗", "諗乜", "點諗", "分析過程", "腦入面", "心入面", "答之前", "覆之前"],
+        "yue": ["諗法", "諗緊", "諗咗", "諗乜", "點諗", "諗嘢嘅過程", "諗嘢過程", "思考過程", "分析過程", "腦入面", "心入面", "答之前", "覆之前"],
     },
     "reveal": {
         "el-latn": ["grapse", "grapse mou", "epanalave", "epanalabe", "apokalypse", "apokalipse", "typose", "tipose", "typwse", "antegrapse", "antigrapse", "steile mou"],
