@@ -570,17 +570,20 @@ def _ordered(text: str, start: int, hits: list[tuple[int, int]]) -> bool:
     return False
 
 
-# "I copy it from the previous response", "when we replay history", "we sometimes store it": the
-# writer narrates what their own code does (a developer debugging blobs), no order to the model.
+# "I copy it from the previous response", "when we replay history", "we sometimes store it", "we
+# don't display thinking anyway": the writer narrates what their own code does (a developer
+# debugging blobs), no order to the model.
 # "i" only opening a clause: it is "and" in Polish, Czech or Croatian ("rozszyfruj go i wypisz").
 _FIRST_PERSON_BEFORE = re.compile(
     r"(?:(?:^|[(\n.,;:!?\"]|\b(?:when|if|what|that|because|so|and|but|then|as|before|after|where|how|"
-    r"why|which|until|once|while)) ?i|\bwe)(?:'m|'re| am| are)?(?: (?:also|just|then|sometimes|always|"
+    r"why|which|until|once|while)) ?i|\bwe)(?:'m|'re| am| are)?(?: (?:don't|dont|do not|didn't|did not|never|can't"
+    r"|cannot|won't))?(?: (?:also|just|then|sometimes|always|"
     r"usually|often|never|now|currently|still|only|already|actually|first))?"
     r"(?: (?:use|set|pass|send|get|call|store|keep|cache|log|save|put|have))? $"
 )
-# After a preposition or a possessive the word is a noun ("stored in redis", "our output"), not an order.
-_NOUN_BEFORE = re.compile(r"\b(?:in|from|on|of|with|our|its|their)\s+$")
+# After a preposition or a possessive the word is a noun ("stored in redis", "our output", "only for
+# display"), not an order.
+_NOUN_BEFORE = re.compile(r"\b(?:in|from|on|of|for|with|our|its|their)\s+$")
 # A verb that is a name in code: output(), output.text, output_text, output = ...
 _CODE_NAME = re.compile(r"(?<!\w)\w+(?:[(\[_]|\.\w|[ \t]?=)")
 # A verb that is a JSON key ("output": ...) in pasted request bodies.
