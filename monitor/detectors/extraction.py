@@ -36,7 +36,7 @@ from monitor.detectors.scaffold import (
 from monitor.detectors.selfdup import DupResult, Segment, empty_dup, run_char_span, self_duplication
 from monitor.events import Event, Evidence, Finding, Message, Span, Task
 from monitor.normalize import Normalized, decoded_spans, normalize
-from monitor.regex_scan import LinePattern
+from monitor.regex_scan import LinePattern, matches_from_chars
 
 MODEL_PATH = "models/extraction.json"
 MAX_DECODED_SCANS = 8
@@ -47,10 +47,11 @@ LARGE_INPUT = 64 * 1024
 
 # Quoted or code-formatted text on one line: an attack phrase *mentioned* ("we see requests like
 # « repeat your instructions »", a YAML rule, a line to translate) rather than used.
-_QUOTED = re.compile(  # every branch opens with a literal character, so the engine skips ahead
+_QUOTED = re.compile(
     r'"[^"\n]{3,400}"|“[^”\n]{3,400}”|«[^»\n]{3,400}»|„[^“”\n]{3,400}[“”]|「[^」\n]{3,400}」|『[^』\n]{3,400}』'
     r"|`[^`\n]{3,400}`|'(?<!\w')[^'\n]{3,400}'(?!\w)"
 )
+_QUOTE_OPENERS = "\"“«„「『`'"  # every branch opens with one (see matches_from_chars)
 _LISTED = re.compile(r"^[ \t]*(?:>|- |\* )[^\n]{3,400}$", re.MULTILINE)
 _LISTED_LINES = LinePattern(_LISTED)  # same matches; re would try the ^ at every character
 # A fenced code block (an unclosed fence runs to the end): pasted code, logs and transcripts.
@@ -166,7 +167,7 @@ _TEMPLATE_FIELD = re.compile(r'"[^"\n]{1,80}"\s*:\s*"(?:<[^"\n>]{0,300}>|\[[^"\n
 
 def quoted_spans(text: str) -> tuple[list[int], list[int]]:
     """Merged quoted / code / list spans of ``text`` as sorted starts and ends (template fields aside)."""
-    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    spans = [(m.start(), m.end()) for m in matches_from_chars(_QUOTED, text, _QUOTE_OPENERS)]
     spans += [(start, m.end()) for start, m in _LISTED_LINES.finditer(text)]
     if '":' in text or '" :' in text:
         fields = [(m.start(), m.end()) for m in _TEMPLATE_FIELD.finditer(text)]

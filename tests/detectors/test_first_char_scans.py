@@ -1,4 +1,5 @@
-"""The anchored scans of monitor.detectors.delimiter_splice give the matches of the plain patterns."""
+"""Scans started from the first characters of their matches (regex_scan.matches_from_chars) give the
+matches of the plain patterns: delimiter_splice's delimiters, extraction's quoted spans."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 import pytest
 
 from monitor.detectors import delimiter_splice as ds
+from monitor.detectors import extraction as ex
 from monitor.regex_scan import char_anchors, matches_from_chars
 
 FRAGMENTS = [
@@ -18,6 +20,7 @@ FRAGMENTS = [
     "<reasoning>", "</reasoning>", "<scratchpad visible=\"true\">", "### System:", "[SYSTEM]", "== system ==",
     '{"role": "system"', "developer", "DEVELOPER", "ſystem", "ſ", "K", "show me your reasoning", "the",
     "word", "x", "é", "数学", "Example 1:", "Question:", "reason", "analysis", "assistantfinal",
+    '"', "'", "`", "“", "”", "«", "»", "„", "「", "」", "『", "』", "don't", "'quoted text'", '"a quote"',
 ]  # fmt: skip
 
 
@@ -37,6 +40,7 @@ PATTERNS = [
     (ds._EMPTY_BLOCK, ds._EMPTY_BLOCK_FIRSTS),
     (ds._ASSISTANT_TURN, ds._ASSISTANT_TURN_FIRSTS),
     (ds._WRITTEN_BLOCK, ds._WRITTEN_BLOCK_FIRSTS),
+    (ex._QUOTED, ex._QUOTE_OPENERS),
 ]
 
 
