@@ -79,7 +79,8 @@ def pasted_reasoning_blob(text: str) -> bool:
 # A long opaque token of any vendor or none ("rsn1.eyJ2Ijox..."): material, never words of the
 # request. Asked about as reasoning, it is a blob to decode (``replay_ask``).
 OPAQUE_MIN_CHARS = 200
-_OPAQUE_RUN = re.compile(rf"[a-z0-9+/_\-.=]{{{OPAQUE_MIN_CHARS},}}")
+_OPAQUE_CLASS = r"[a-z0-9+/_\-.=]"
+_OPAQUE_RUN = re.compile(rf"{_OPAQUE_CLASS}{{{OPAQUE_MIN_CHARS},}}")
 _SPACE = re.compile(r"\s")
 OBJECT_REACH = 400  # how far before a blob's field name its enclosing JSON object may open
 
@@ -97,9 +98,21 @@ def pasted_blob_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     return spans, vendor
 
 
+# ASCII bytes of the _OPAQUE_RUN class as "x", all others as " ": a run of OPAQUE_MIN_CHARS "x"
+# after ``bytes.translate`` is exactly a match of the pattern.
+_OPAQUE_BYTES = (
+    bytes(ord("x") if re.fullmatch(_OPAQUE_CLASS, chr(c)) else ord(" ") for c in range(128)) + b" " * 128
+)
+_OPAQUE_PROBE = b"x" * OPAQUE_MIN_CHARS
+
+
 def _has_long_token(text: str) -> bool:
-    """Whether some aligned window of half :data:`OPAQUE_MIN_CHARS` holds no whitespace: every run
-    that long contains one. ~3x cheaper than the run pattern on ordinary text."""
+    """Whether :data:`_OPAQUE_RUN` may match ``text``. ASCII text: exactly, by a substring test on
+    its translated bytes (two C passes). Other text: whether some aligned window of half
+    :data:`OPAQUE_MIN_CHARS` holds no whitespace (every run that long contains one), ~3x cheaper
+    than the run pattern on ordinary text."""
+    if text.isascii():
+        return _OPAQUE_PROBE in text.encode("ascii").translate(_OPAQUE_BYTES)
     step = OPAQUE_MIN_CHARS // 2
     search = _SPACE.search
     return any(search(text, i, i + step) is None for i in range(0, len(text) - step + 1, step))
