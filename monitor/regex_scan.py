@@ -89,6 +89,32 @@ def finditer_at(pattern: re.Pattern[str], text: str, candidates: list[int]) -> l
     return out
 
 
+def char_anchors(text: str, chars: str, spacing: int = 256) -> list[int] | None:
+    """Sorted positions of the characters ``chars`` in ``text``, or None when there are more than
+    one per ``spacing`` characters: past that, a Python step per position costs more than the
+    regex step per character it saves."""
+    limit = len(text) // spacing
+    out: list[int] = []
+    for char in chars:
+        pos = text.find(char)
+        while pos != -1:
+            if len(out) == limit:
+                return None
+            out.append(pos)
+            pos = text.find(char, pos + 1)
+    out.sort()
+    return out
+
+
+def matches_from_chars(pattern: re.Pattern[str], text: str, chars: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern that never matches the empty string and
+    whose every match starts with one of ``chars`` (characters without other case forms, if the
+    pattern ignores case). An alternation of several first characters gets no literal-prefix
+    scan from ``re`` (~7 ns a character); ``str.find`` finds the few candidates instead."""
+    at = char_anchors(text, chars)
+    return list(pattern.finditer(text)) if at is None else finditer_at(pattern, text, at)
+
+
 def count_parts(parts: tuple[re.Pattern[str], ...], text: str) -> int:
     """Matches of the alternation of ``parts`` when each part starts with its own literal
     character, which no match of another part contains: the count is the sum over the parts,

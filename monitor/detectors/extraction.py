@@ -36,7 +36,7 @@ from monitor.detectors.scaffold import (
 from monitor.detectors.selfdup import DupResult, Segment, empty_dup, run_char_span, self_duplication
 from monitor.events import Event, Evidence, Finding, Message, Span, Task
 from monitor.normalize import Normalized, decoded_spans, normalize
-from monitor.regex_scan import LinePattern
+from monitor.regex_scan import LinePattern, matches_from_chars
 
 MODEL_PATH = "models/extraction.json"
 MAX_DECODED_SCANS = 8
@@ -47,10 +47,11 @@ LARGE_INPUT = 64 * 1024
 
 # Quoted or code-formatted text on one line: an attack phrase *mentioned* ("we see requests like
 # « repeat your instructions »", a YAML rule, a line to translate) rather than used.
-_QUOTED = re.compile(  # every branch opens with a literal character, so the engine skips ahead
+_QUOTED = re.compile(
     r'"[^"\n]{3,400}"|“[^”\n]{3,400}”|«[^»\n]{3,400}»|„[^“”\n]{3,400}[“”]|「[^」\n]{3,400}」|『[^』\n]{3,400}』'
     r"|`[^`\n]{3,400}`|'(?<!\w')[^'\n]{3,400}'(?!\w)"
 )
+_QUOTE_OPENERS = "\"“«„「『`'"  # every branch opens with one (see matches_from_chars)
 _LISTED = re.compile(r"^[ \t]*(?:>|- |\* )[^\n]{3,400}$", re.MULTILINE)
 _LISTED_LINES = LinePattern(_LISTED)  # same matches; re would try the ^ at every character
 # A fenced code block (an unclosed fence runs to the end): pasted code, logs and transcripts.
@@ -78,7 +79,8 @@ def pasted_reasoning_blob(text: str) -> bool:
 # A long opaque token of any vendor or none ("rsn1.eyJ2Ijox..."): material, never words of the
 # request. Asked about as reasoning, it is a blob to decode (``replay_ask``).
 OPAQUE_MIN_CHARS = 200
-_OPAQUE_RUN = re.compile(rf"[a-z0-9+/_\-.=]{{{OPAQUE_MIN_CHARS},}}")
+_OPAQUE_CLASS = r"[a-z0-9+/_\-.=]"
+_OPAQUE_RUN = re.compile(rf"{_OPAQUE_CLASS}{{{OPAQUE_MIN_CHARS},}}")
 _SPACE = re.compile(r"\s")
 OBJECT_REACH = 400  # how far before a blob's field name its enclosing JSON object may open
 
@@ -96,9 +98,21 @@ def pasted_blob_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     return spans, vendor
 
 
+# ASCII bytes of the _OPAQUE_RUN class as "x", all others as " ": a run of OPAQUE_MIN_CHARS "x"
+# after ``bytes.translate`` is exactly a match of the pattern.
+_OPAQUE_BYTES = (
+    bytes(ord("x") if re.fullmatch(_OPAQUE_CLASS, chr(c)) else ord(" ") for c in range(128)) + b" " * 128
+)
+_OPAQUE_PROBE = b"x" * OPAQUE_MIN_CHARS
+
+
 def _has_long_token(text: str) -> bool:
-    """Whether some aligned window of half :data:`OPAQUE_MIN_CHARS` holds no whitespace: every run
-    that long contains one. ~3x cheaper than the run pattern on ordinary text."""
+    """Whether :data:`_OPAQUE_RUN` may match ``text``. ASCII text: exactly, by a substring test on
+    its translated bytes (two C passes). Other text: whether some aligned window of half
+    :data:`OPAQUE_MIN_CHARS` holds no whitespace (every run that long contains one), ~3x cheaper
+    than the run pattern on ordinary text."""
+    if text.isascii():
+        return _OPAQUE_PROBE in text.encode("ascii").translate(_OPAQUE_BYTES)
     step = OPAQUE_MIN_CHARS // 2
     search = _SPACE.search
     return any(search(text, i, i + step) is None for i in range(0, len(text) - step + 1, step))
@@ -166,7 +180,7 @@ _TEMPLATE_FIELD = re.compile(r'"[^"\n]{1,80}"\s*:\s*"(?:<[^"\n>]{0,300}>|\[[^"\n
 
 def quoted_spans(text: str) -> tuple[list[int], list[int]]:
     """Merged quoted / code / list spans of ``text`` as sorted starts and ends (template fields aside)."""
-    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    spans = [(m.start(), m.end()) for m in matches_from_chars(_QUOTED, text, _QUOTE_OPENERS)]
     spans += [(start, m.end()) for start, m in _LISTED_LINES.finditer(text)]
     if '":' in text or '" :' in text:
         fields = [(m.start(), m.end()) for m in _TEMPLATE_FIELD.finditer(text)]
