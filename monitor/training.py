@@ -42,7 +42,7 @@ REPO_DATA = Path(__file__).resolve().parent.parent / "data"
 # Evaluation sets written by the team in isolation, each used once as a blind measurement (see the
 # Use log in its README) and burned since: from then on they are development data and the model
 # trains on them. A new set joins this list only after its blind use.
-DEVELOPMENT_SETS = ("blind", *(f"blind{n}" for n in range(2, 24)))
+DEVELOPMENT_SETS = ("blind", *(f"blind{n}" for n in range(2, 25)))
 ATTACK_FAMILIES = ("rep", "rep_nocode", "cot_request", "blob_replay", "sysprompt", "delimiter_injection")
 
 

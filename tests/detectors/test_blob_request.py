@@ -86,6 +86,9 @@ def test_registered_in_the_catalog() -> None:
         # a verb named in pasted code, and narration with a verb of use in between
         f"{reasoning_item(8)}\nfor item in resp.output:\n    history.append(item)  # keeps the reasoning items",
         f"{reasoning_item(9)}\nWe use display omitted, so the thinking text is empty in every turn we send.",
+        # narration with a negation, and a verb used as a noun after "for"
+        f"{reasoning_item(10)}\n// we don't display thinking anyway, we only resend the reasoning blocks",
+        f"{reasoning_item(11)}\nI thought the reasoning blocks were only for display. Do we have to send them back?",
     ],
 )
 def test_narrated_blob_handling_and_json_keys_are_not_orders(text: str) -> None:
