@@ -89,11 +89,11 @@ def finditer_at(pattern: re.Pattern[str], text: str, candidates: list[int]) -> l
     return out
 
 
-def char_anchors(text: str, chars: str, spacing: int = 256) -> list[int] | None:
+def char_anchors(text: str, chars: str, spacing: int = 256, minimum: int = 0) -> list[int] | None:
     """Sorted positions of the characters ``chars`` in ``text``, or None when there are more than
-    one per ``spacing`` characters: past that, a Python step per position costs more than the
-    regex step per character it saves."""
-    limit = len(text) // spacing
+    one per ``spacing`` characters (and more than ``minimum``): past that, a Python step per
+    position costs more than the regex step per character it saves."""
+    limit = max(minimum, len(text) // spacing)
     out: list[int] = []
     for char in chars:
         pos = text.find(char)

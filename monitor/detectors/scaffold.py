@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from monitor.detectors.lexicon import REASON_FILE_STEMS
-from monitor.regex_scan import LinePattern, find_all, finditer_at
+from monitor.regex_scan import LinePattern, char_anchors, find_all, finditer_at
 
 # Reasoning delimiters. Group "open"/"close" lets us find delimited regions.
 _DELIM = re.compile(
@@ -132,15 +132,7 @@ ANCHOR_SPACING = 256
 
 def _anchors(text: str, char: str, spacing: int = ANCHOR_SPACING) -> list[int] | None:
     """Positions of ``char`` in ``text``, or None when there are too many (see ANCHOR_LIMIT)."""
-    limit = max(ANCHOR_LIMIT, len(text) // spacing)
-    out: list[int] = []
-    pos = text.find(char)
-    while pos != -1:
-        if len(out) == limit:
-            return None
-        out.append(pos)
-        pos = text.find(char, pos + 1)
-    return out
+    return char_anchors(text, char, spacing, ANCHOR_LIMIT)
 
 
 def _find_all_anchored(text: str, needle: str, anchor: int) -> list[int]:
