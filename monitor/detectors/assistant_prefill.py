@@ -25,10 +25,9 @@ from typing import Any, ClassVar
 
 from monitor.detectors.base import ScanContext, make_finding
 from monitor.detectors.delimiter_splice import TAGS_AND_TOKENS
-from monitor.detectors.extraction import ExtractionRule, shared_matcher
-from monitor.detectors.intent import BIT, concept_bits
+from monitor.detectors.extraction import ExtractionRule, text_concepts
+from monitor.detectors.intent import BIT
 from monitor.events import Event, Evidence, Finding, Span
-from monitor.normalize import normalize
 
 ASSISTANT_PREFILL_SCORE = 0.85
 # A prefill is the first words of an answer; a long assistant turn at the end is pasted history.
@@ -79,7 +78,7 @@ class AssistantPrefillDetector(ExtractionRule):
         start = max(0, len(content) - PREFILL_MAX_CHARS)
         bits = _bits(content[start:])
         # the label may open a reasoning tag ("Asistan: <düşünce>"): its name counts here
-        label_bits = concept_bits(shared_matcher().hits(normalize(label.group().replace("<", " ")).text))
+        label_bits = text_concepts(label.group().replace("<", " "))
         if not ((bits & _TARGET_BITS and bits & _DISCLOSE_BITS) or label_bits & _TARGET_BITS):
             return None
         return self._finding(index, label.start(), len(content), ["prefill.scripted_label"])
@@ -101,7 +100,7 @@ class AssistantPrefillDetector(ExtractionRule):
 
 def _bits(raw: str) -> int:
     """Concepts of ``raw`` with reasoning tags and template tokens blanked (a tag is no request)."""
-    return concept_bits(shared_matcher().hits(normalize(TAGS_AND_TOKENS.sub(" ", raw)).text))
+    return text_concepts(TAGS_AND_TOKENS.sub(" ", raw))
 
 
 DETECTORS: tuple[tuple[str, Any], ...] = (("assistant_prefill", AssistantPrefillDetector),)

@@ -23,6 +23,7 @@ from monitor.detectors.extraction import (
     last_user_index,
     quoted_spans,
     shared_matcher,
+    text_concepts,
 )
 from monitor.detectors.intent import BIT, concept_bits
 from monitor.events import Event, Evidence, Finding, Span
@@ -326,7 +327,7 @@ def _without_closed_blocks(text: str, start: int) -> str:
 
 
 def _asks(text: str) -> bool:
-    return any(bits & _ASK_BITS for _, bits in shared_matcher().hits(normalize(text).text))
+    return bool(text_concepts(text) & _ASK_BITS)
 
 
 # Tags and template tokens, blanked before reading a short splice's words ("<|channel|>analysis"

@@ -372,6 +372,11 @@ def shared_matcher() -> ConceptMatcher:
     return ConceptMatcher()
 
 
+def text_concepts(raw: str) -> int:
+    """The concepts (:data:`BIT` flags) the lexicon finds in ``raw`` text, normalised here."""
+    return concept_bits(shared_matcher().hits(normalize(raw).text))
+
+
 @dataclass
 class Piece:
     """One message's normalised text inside the joined user text."""

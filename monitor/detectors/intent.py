@@ -281,19 +281,18 @@ class ConceptMatcher:
                     term = canonical_term(normalize(raw.rstrip("$")).text)
                     if not term:
                         continue
-                    key = term
-                    self.lookup[key] = self.lookup.get(key, 0) | BIT[concept]
+                    self._mark(term, concept)
                     pattern_term = term + ("$" if whole else "")
                     (free if lang in NO_BOUNDARY_LANGS and not term.isascii() else bounded).add(pattern_term)
                     if _compound_part(lang, concept, term, whole):
                         infix.add(term)
                     definite = definite_variant(lang, concept, term)
                     if definite and not whole:
-                        self.lookup[definite] = self.lookup.get(definite, 0) | BIT[concept]
+                        self._mark(definite, concept)
                         free.add(definite)
                     stem = inflection_stem(lang, concept, term, whole)
                     if stem:
-                        self.lookup[stem] = self.lookup.get(stem, 0) | BIT[concept]
+                        self._mark(stem, concept)
                         bounded.add(stem)
         _keep_inner_targets(self.lookup, free)
         for terms in NEUTRAL.values():
@@ -330,6 +329,10 @@ class ConceptMatcher:
             rf"\b(?:(?P<b>{trie_regex(before)})|(?P<p>{trie_regex(after)})|(?P<a>{trie_regex(answer)})"
             rf"|(?P<c>{trie_regex(talk)}))"
         )
+
+    def _mark(self, key: str, concept: str) -> None:
+        """``key`` (a term, its article variant or its stem) names ``concept``."""
+        self.lookup[key] = self.lookup.get(key, 0) | BIT[concept]
 
     def hits(self, text: str) -> list[tuple[int, int]]:
         ascii_only = text.isascii()
